@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class ContentConfig(AppConfig):
+    name = "content"
+    verbose_name = "Contenido Infomigra"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from portal.languages import register_languages
+
+        register_languages()

@@ -1,0 +1,154 @@
+"""StreamField blocks shared by the page types. Editors pick structure, never colours or logos."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "components/blocks/image_block.html"
+
+
+class NoticeBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("info", _("Information")), ("warning", _("Warning")), ("tip", _("Tip"))],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        template = "components/blocks/notice_block.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External address"), required=False)
+    description = blocks.CharBlock(label=_("Description"), required=False, max_length=300)
+
+    class Meta:
+        icon = "link"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": blocks.BlockValidationError(_("Choose a page or an address."))}
+            )
+        return value
+
+
+class LinkListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "components/blocks/link_list_block.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        template = "components/blocks/document_block.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.TextBlock(label=_("Transcript or description"), required=False)
+
+    class Meta:
+        icon = "media"
+        template = "components/blocks/video_block.html"
+
+
+class ContactBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=200)
+    address = blocks.CharBlock(label=_("Address"), required=False, max_length=300)
+    phone = blocks.CharBlock(label=_("Phone"), required=False, max_length=60)
+    email = blocks.EmailBlock(label=_("Email"), required=False)
+    url = blocks.URLBlock(label=_("Website"), required=False)
+    emergency = blocks.BooleanBlock(
+        label=_("Emergency contact"),
+        required=False,
+        help_text=_("Shown first and highlighted."),
+    )
+
+    class Meta:
+        icon = "user"
+        template = "components/blocks/contact_block.html"
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Source"), max_length=250)
+    url = blocks.URLBlock(label=_("Address"), required=False)
+
+    class Meta:
+        icon = "link-external"
+        template = "components/blocks/source_block.html"
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"), max_length=200)
+    text = blocks.RichTextBlock(label=_("What to do"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "list-ol"
+
+
+class StepsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    steps = blocks.ListBlock(StepBlock(), label=_("Steps"))
+
+    class Meta:
+        icon = "list-ol"
+        template = "components/blocks/steps_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The general-purpose body used by most pages."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"), max_length=120, form_classname="title", template="components/blocks/heading_block.html"
+    )
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES)
+    image = ImageBlock()
+    notice = NoticeBlock()
+    steps = StepsBlock()
+    links = LinkListBlock()
+    document = DocumentBlock()
+    video = VideoBlock()
+    contact = ContactBlock()
+
+    class Meta:
+        template = "components/blocks/stream.html"
+
+
+class PanelItemBlock(LinkBlock):
+    """One entry of the home page's complementary panel (directive 5.4.5)."""
+
+    class Meta:
+        icon = "link"
+        template = "components/blocks/panel_item_block.html"

@@ -1,0 +1,51 @@
+"""What every portal page shares: a summary, search and API fields, and listing helpers."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class PortalPage(Page):
+    """Abstract base: `intro` is the plain-language summary shown in listings and meta tags."""
+
+    intro = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences in plain language. Shown in listings and search results."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
+
+    def live_children(self, model=None):
+        children = self.get_children().live().public()
+        if model is not None:
+            children = children.type(model)
+        return children.specific()
+
+
+class ReviewDates(models.Model):
+    """Content that must be checked periodically (country guides, legislation)."""
+
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+
+    review_panel = MultiFieldPanel(
+        [FieldPanel("last_reviewed"), FieldPanel("next_review_due")], heading=_("Review")
+    )
+    review_api_fields = [APIField("last_reviewed"), APIField("next_review_due")]
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,87 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.search import index
+
+from .base import PortalPage
+from .lines import BodyPage
+from .listing import paginate
+
+
+class EventScope(models.TextChoices):
+    NATIONAL = "national", _("National")
+    INTERNATIONAL = "international", _("International")
+    REGIONAL = "regional", _("Regional")
+
+
+class EventIndexPage(PortalPage):
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.child_of(self).live().public()
+        now = timezone.now()
+        context.update(
+            upcoming=events.filter(end__gte=now).order_by("start"),
+            past=paginate(request, events.filter(end__lt=now).order_by("-start")),
+        )
+        return context
+
+
+class EventPage(BodyPage):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    place = models.CharField(_("place"), max_length=250, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    scope = models.CharField(
+        _("scope"), max_length=20, choices=EventScope.choices, default=EventScope.NATIONAL
+    )
+
+    parent_page_types = ["content.EventIndexPage"]
+    subpage_types = []
+
+    content_panels = BodyPage.content_panels[:2] + [
+        MultiFieldPanel(
+            [
+                FieldPanel("start"),
+                FieldPanel("end"),
+                FieldPanel("place"),
+                FieldPanel("online_url"),
+                FieldPanel("scope"),
+            ],
+            heading=_("When and where"),
+        ),
+    ] + BodyPage.content_panels[2:]
+    search_fields = BodyPage.search_fields + [
+        index.SearchField("place"),
+        index.FilterField("start"),
+        index.FilterField("scope"),
+    ]
+    api_fields = BodyPage.api_fields + [
+        APIField("start"),
+        APIField("end"),
+        APIField("place"),
+        APIField("online_url"),
+        APIField("scope"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()

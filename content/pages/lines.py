@@ -1,0 +1,87 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from content.blocks import BodyBlock
+
+from .base import PortalPage
+
+
+class LineNumber(models.IntegerChoices):
+    """The four lines of action of the directive (5.4.1-5.4.4)."""
+
+    WORK_ABROAD = 1, _("Line 1: going to work abroad")
+    RETURN = 2, _("Line 2: returning to Peru")
+    LIVING_ABROAD = 3, _("Line 3: working abroad")
+    FOREIGN_IN_PERU = 4, _("Line 4: Andean and foreign workers in Peru")
+
+
+class BodyPage(PortalPage):
+    """Abstract: a summary plus a StreamField body."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = PortalPage.content_panels + [FieldPanel("body")]
+    search_fields = PortalPage.search_fields + [index.SearchField("body")]
+    api_fields = PortalPage.api_fields + [APIField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class LineOfActionPage(BodyPage):
+    """One of the four lines of action; its sub-sections are TopicPage children."""
+
+    number = models.PositiveSmallIntegerField(_("line number"), choices=LineNumber.choices)
+    audience = models.CharField(
+        _("who it is for"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: people who plan to work abroad."),
+    )
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.TopicPage"]
+
+    content_panels = BodyPage.content_panels[:1] + [
+        FieldPanel("number"),
+        FieldPanel("audience"),
+    ] + BodyPage.content_panels[1:]
+    search_fields = BodyPage.search_fields + [
+        index.SearchField("audience"),
+        index.FilterField("number"),
+    ]
+    api_fields = BodyPage.api_fields + [APIField("number"), APIField("audience")]
+
+    class Meta:
+        verbose_name = _("line of action")
+        verbose_name_plural = _("lines of action")
+
+
+class TopicPage(BodyPage):
+    """A sub-section of a line of action (e.g. 'Primeras consideraciones')."""
+
+    parent_page_types = ["content.LineOfActionPage", "content.TopicPage"]
+    subpage_types = ["content.TopicPage"]
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    @property
+    def line(self):
+        return LineOfActionPage.objects.ancestor_of(self).first()
+
+
+class StandardPage(BodyPage):
+    """A generic page: privacy notice, about the service, accessibility statement."""
+
+    parent_page_types = ["content.HomePage", "content.StandardPage"]
+    subpage_types = ["content.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

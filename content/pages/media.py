@@ -1,0 +1,32 @@
+from django.utils.translation import gettext_lazy as _
+
+from .lines import BodyPage
+
+
+class LinksPage(BodyPage):
+    """Links of interest, grouped by category (the links are snippets)."""
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("links of interest page")
+
+    def get_context(self, request, *args, **kwargs):
+        from content.snippets import LinkOfInterest
+
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = LinkOfInterest.grouped(self.locale)
+        return context
+
+
+class ContestsVideosPage(BodyPage):
+    """Contests and videos on labour migration; videos are embed blocks in the body."""
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contests and videos page")

@@ -1,0 +1,62 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.images.api.fields import ImageRenditionField
+
+from .base import PortalPage
+from .legislation import Scope
+from .lines import BodyPage
+from .listing import paginate
+
+
+class NewsIndexPage(PortalPage):
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = NewsPage.objects.child_of(self).live().public().order_by("-date")
+        scope = request.GET.get("scope", "")
+        if scope in Scope.values:
+            items = items.filter(scope=scope)
+        context.update(items=paginate(request, items), scopes=Scope.choices, selected_scope=scope)
+        return context
+
+
+class NewsPage(BodyPage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    scope = models.CharField(_("scope"), max_length=20, choices=Scope.choices, default=Scope.NATIONAL)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
+
+    parent_page_types = ["content.NewsIndexPage"]
+    subpage_types = []
+
+    content_panels = BodyPage.content_panels[:2] + [
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("scope")], heading=_("News")),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+    ] + BodyPage.content_panels[2:]
+    search_fields = BodyPage.search_fields
+    api_fields = BodyPage.api_fields + [
+        APIField("date"),
+        APIField("scope"),
+        APIField("image_thumbnail", serializer=ImageRenditionField("fill-640x360", source="image")),
+        APIField("image_alt"),
+    ]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
