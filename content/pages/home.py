@@ -36,7 +36,6 @@ class HomePage(PortalPage):
         "content.ContestsVideosPage",
         "content.StandardPage",
     ]
-    max_count_per_parent = 1
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("body"),

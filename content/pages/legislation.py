@@ -129,6 +129,10 @@ class LegislationPage(ReviewDates, PortalPage):
         verbose_name = _("legislation item")
         verbose_name_plural = _("legislation")
 
+    @property
+    def meta_line(self):
+        return f"{self.get_norm_type_display()} {self.number} · {self.get_status_display()}"
+
     def amended_norms(self):
         """Norms that this one amends (the reverse of `amendments`)."""
         return LegislationPage.objects.live().public().filter(

@@ -60,6 +60,23 @@ class LineOfActionPage(BodyPage):
         verbose_name = _("line of action")
         verbose_name_plural = _("lines of action")
 
+    def get_context(self, request, *args, **kwargs):
+        from .guides import CountryGuidePage, GuideAudience
+
+        context = super().get_context(request, *args, **kwargs)
+        audience = {
+            LineNumber.WORK_ABROAD: GuideAudience.EMIGRANTS,
+            LineNumber.LIVING_ABROAD: GuideAudience.EMIGRANTS,
+            LineNumber.FOREIGN_IN_PERU: GuideAudience.IMMIGRANTS,
+        }.get(self.number)
+        guides = CountryGuidePage.objects.none()
+        if audience:
+            guides = CountryGuidePage.objects.live().public().filter(
+                locale_id=self.locale_id, audience=audience
+            )
+        context["country_guides"] = guides.order_by("title")
+        return context
+
 
 class TopicPage(BodyPage):
     """A sub-section of a line of action (e.g. 'Primeras consideraciones')."""

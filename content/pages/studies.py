@@ -61,3 +61,7 @@ class StudyPage(BodyPage):
     class Meta:
         verbose_name = _("study")
         verbose_name_plural = _("studies")
+
+    @property
+    def meta_line(self):
+        return f"{self.authors} · {self.year}"
