@@ -131,7 +131,10 @@ class BodyBlock(blocks.StreamBlock):
     """The general-purpose body used by most pages."""
 
     heading = blocks.CharBlock(
-        label=_("Heading"), max_length=120, form_classname="title", template="components/blocks/heading_block.html"
+        label=_("Heading"),
+        max_length=120,
+        form_classname="title",
+        template="components/blocks/heading_block.html",
     )
     paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES)
     image = ImageBlock()

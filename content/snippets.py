@@ -50,4 +50,6 @@ class LinkOfInterest(TranslatableMixin, index.Indexed, models.Model):
         """[(category label, [links])] in category order, for one language."""
         links = cls.objects.filter(locale=locale).order_by("category", "sort_order", "title")
         labels = dict(LinkCategory.choices)
-        return [(labels[key], list(items)) for key, items in groupby(links, key=lambda x: x.category)]
+        return [
+            (labels[key], list(items)) for key, items in groupby(links, key=lambda x: x.category)
+        ]

@@ -15,7 +15,9 @@ class PortalPage(Page):
         _("summary"),
         blank=True,
         max_length=500,
-        help_text=_("One or two sentences in plain language. Shown in listings and search results."),
+        help_text=_(
+            "One or two sentences in plain language. Shown in listings and search results."
+        ),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

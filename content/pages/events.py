@@ -48,18 +48,22 @@ class EventPage(BodyPage):
     parent_page_types = ["content.EventIndexPage"]
     subpage_types = []
 
-    content_panels = BodyPage.content_panels[:2] + [
-        MultiFieldPanel(
-            [
-                FieldPanel("start"),
-                FieldPanel("end"),
-                FieldPanel("place"),
-                FieldPanel("online_url"),
-                FieldPanel("scope"),
-            ],
-            heading=_("When and where"),
-        ),
-    ] + BodyPage.content_panels[2:]
+    content_panels = (
+        BodyPage.content_panels[:2]
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("start"),
+                    FieldPanel("end"),
+                    FieldPanel("place"),
+                    FieldPanel("online_url"),
+                    FieldPanel("scope"),
+                ],
+                heading=_("When and where"),
+            ),
+        ]
+        + BodyPage.content_panels[2:]
+    )
     search_fields = BodyPage.search_fields + [
         index.SearchField("place"),
         index.FilterField("start"),

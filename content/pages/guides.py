@@ -47,7 +47,9 @@ class CountryGuidePage(ReviewDates, PortalPage):
     labour_rights = RichTextField(_("labour rights"), blank=True, features=RICH_TEXT_FEATURES)
     local_procedures = RichTextField(_("local procedures"), blank=True, features=RICH_TEXT_FEATURES)
     consulates = StreamField(
-        [("contact", ContactBlock())], blank=True, verbose_name=_("consulates and emergency contacts")
+        [("contact", ContactBlock())],
+        blank=True,
+        verbose_name=_("consulates and emergency contacts"),
     )
     sources = StreamField([("source", SourceBlock())], blank=True, verbose_name=_("sources"))
 

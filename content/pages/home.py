@@ -18,7 +18,9 @@ class HomePage(PortalPage):
         [("item", PanelItemBlock())],
         blank=True,
         verbose_name=_("complementary panel"),
-        help_text=_("SIVITMA, productive return, events, news, legislation, studies, links, contact."),
+        help_text=_(
+            "SIVITMA, productive return, events, news, legislation, studies, links, contact."
+        ),
     )
     trafficking_notice = RichTextField(
         _("anti-trafficking notice"), blank=True, features=RICH_TEXT_FEATURES
@@ -58,7 +60,9 @@ class HomePage(PortalPage):
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["lines"] = LineOfActionPage.objects.child_of(self).live().public().order_by("number")
+        context["lines"] = (
+            LineOfActionPage.objects.child_of(self).live().public().order_by("number")
+        )
         context["latest_news"] = (
             NewsPage.objects.live().public().descendant_of(self).order_by("-date")[:3]
         )

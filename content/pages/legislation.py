@@ -134,10 +134,20 @@ class LegislationPage(ReviewDates, PortalPage):
         return f"{self.get_norm_type_display()} {self.number} · {self.get_status_display()}"
 
     def amended_norms(self):
-        """Norms that this one amends (the reverse of `amendments`)."""
-        return LegislationPage.objects.live().public().filter(
-            amendments__amending_norm=self
-        ).distinct()
+        """Norms that this one amends (the reverse of `amendments`), in this page's language.
+
+        Matching on translation_key keeps this right even when a synced translation's
+        amendment still points at the Spanish norm.
+        """
+        return (
+            LegislationPage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                amendments__amending_norm__translation_key=self.translation_key,
+            )
+            .distinct()
+        )
 
 
 class LegislationAmendment(Orderable):

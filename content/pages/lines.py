@@ -46,10 +46,14 @@ class LineOfActionPage(BodyPage):
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.TopicPage"]
 
-    content_panels = BodyPage.content_panels[:1] + [
-        FieldPanel("number"),
-        FieldPanel("audience"),
-    ] + BodyPage.content_panels[1:]
+    content_panels = (
+        BodyPage.content_panels[:1]
+        + [
+            FieldPanel("number"),
+            FieldPanel("audience"),
+        ]
+        + BodyPage.content_panels[1:]
+    )
     search_fields = BodyPage.search_fields + [
         index.SearchField("audience"),
         index.FilterField("number"),
@@ -71,8 +75,10 @@ class LineOfActionPage(BodyPage):
         }.get(self.number)
         guides = CountryGuidePage.objects.none()
         if audience:
-            guides = CountryGuidePage.objects.live().public().filter(
-                locale_id=self.locale_id, audience=audience
+            guides = (
+                CountryGuidePage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, audience=audience)
             )
         context["country_guides"] = guides.order_by("title")
         return context

@@ -31,7 +31,9 @@ class NewsIndexPage(PortalPage):
 
 class NewsPage(BodyPage):
     date = models.DateField(_("date"), default=timezone.localdate)
-    scope = models.CharField(_("scope"), max_length=20, choices=Scope.choices, default=Scope.NATIONAL)
+    scope = models.CharField(
+        _("scope"), max_length=20, choices=Scope.choices, default=Scope.NATIONAL
+    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
@@ -45,10 +47,14 @@ class NewsPage(BodyPage):
     parent_page_types = ["content.NewsIndexPage"]
     subpage_types = []
 
-    content_panels = BodyPage.content_panels[:2] + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("scope")], heading=_("News")),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
-    ] + BodyPage.content_panels[2:]
+    content_panels = (
+        BodyPage.content_panels[:2]
+        + [
+            MultiFieldPanel([FieldPanel("date"), FieldPanel("scope")], heading=_("News")),
+            MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        ]
+        + BodyPage.content_panels[2:]
+    )
     search_fields = BodyPage.search_fields
     api_fields = BodyPage.api_fields + [
         APIField("date"),

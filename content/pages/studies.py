@@ -19,7 +19,9 @@ class StudyIndexPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = StudyPage.objects.child_of(self).live().public().order_by("-year", "title")
+        context["items"] = (
+            StudyPage.objects.child_of(self).live().public().order_by("-year", "title")
+        )
         return context
 
 
@@ -42,12 +44,16 @@ class StudyPage(BodyPage):
     parent_page_types = ["content.StudyIndexPage"]
     subpage_types = []
 
-    content_panels = BodyPage.content_panels[:2] + [
-        MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("year"), FieldPanel("document")],
-            heading=_("Study"),
-        ),
-    ] + BodyPage.content_panels[2:]
+    content_panels = (
+        BodyPage.content_panels[:2]
+        + [
+            MultiFieldPanel(
+                [FieldPanel("authors"), FieldPanel("year"), FieldPanel("document")],
+                heading=_("Study"),
+            ),
+        ]
+        + BodyPage.content_panels[2:]
+    )
     search_fields = BodyPage.search_fields + [
         index.SearchField("authors"),
         index.FilterField("year"),

@@ -177,7 +177,9 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Perú Infomigra <no-responder@infomigra.gob.pe>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Perú Infomigra <no-responder@infomigra.gob.pe>"
+)
 
 LOGGING = {
     "version": 1,
@@ -186,4 +188,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
-PORTAL_LANGUAGE_NAMES = {"es": _("Spanish"), "en": _("English"), "qu": _("Quechua"), "ay": _("Aymara")}
+PORTAL_LANGUAGE_NAMES = {
+    "es": _("Spanish"),
+    "en": _("English"),
+    "qu": _("Quechua"),
+    "ay": _("Aymara"),
+}

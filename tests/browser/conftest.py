@@ -59,7 +59,11 @@ def portal_env(tmp_path_factory):
         "STATIC_ROOT": str(base / "static"),
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--no-input", "-v0"], ["load_demo", "-v0"], ["collectstatic", "--no-input", "-v0"]):
+    for command in (
+        ["migrate", "--no-input", "-v0"],
+        ["load_demo", "-v0"],
+        ["collectstatic", "--no-input", "-v0"],
+    ):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True)
     return env
 
@@ -69,7 +73,14 @@ def portal_url(portal_env):
     """Base URL of the running portal (the CMS process, serving pages dynamically)."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", "--insecure", f"127.0.0.1:{port}"],
+        [
+            sys.executable,
+            str(ROOT / "manage.py"),
+            "runserver",
+            "--noreload",
+            "--insecure",
+            f"127.0.0.1:{port}",
+        ],
         env=portal_env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -89,7 +100,9 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: `make test` installs Debian's chromium package")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: `make test` installs Debian's chromium package"
+        )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -101,7 +114,9 @@ class ConsoleLog:
 
     def __init__(self, page):
         self.errors = []
-        page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        page.on(
+            "console", lambda message: message.type == "error" and self.errors.append(message.text)
+        )
         page.on("pageerror", lambda error: self.errors.append(str(error)))
 
 

@@ -25,7 +25,13 @@ def switcher_links(html):
 
 @pytest.mark.parametrize(
     ("accept", "expected"),
-    [("es-PE,es;q=0.9", "/es/"), ("en-GB,en;q=0.8", "/en/"), ("qu", "/qu/"), ("ay", "/ay/"), ("de", "/es/")],
+    [
+        ("es-PE,es;q=0.9", "/es/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("qu", "/qu/"),
+        ("ay", "/ay/"),
+        ("de", "/es/"),
+    ],
 )
 def test_root_redirects_to_preferred_language(client, accept, expected):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
@@ -71,15 +77,18 @@ def test_hreflang_names_exactly_the_translations_that_exist(client):
     home = HomePage.objects.get(locale__language_code="es")
     alternates = hreflangs(client.get(home.url).content.decode())
     assert set(alternates) == set(LANGUAGES)
-    assert alternates["ay"] == "http://testserver" + HomePage.objects.get(locale__language_code="ay").url
+    assert (
+        alternates["ay"]
+        == "http://testserver" + HomePage.objects.get(locale__language_code="ay").url
+    )
 
 
 def test_every_page_has_hreflang_for_its_translations(client):
-    for page in Page.objects.live().public().filter(depth__gt=1, locale__language_code="es").specific():
+    for page in (
+        Page.objects.live().public().filter(depth__gt=1, locale__language_code="es").specific()
+    ):
         html = client.get(page.url).content.decode()
-        expected = {
-            t.locale.language_code for t in page.get_translations(inclusive=True).live()
-        }
+        expected = {t.locale.language_code for t in page.get_translations(inclusive=True).live()}
         assert set(hreflangs(html)) == expected, page.url
 
 

@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 register = template.Library()
 
@@ -42,8 +42,8 @@ def language_links(context, page=None):
     current = get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).live().public().select_related(
-            "locale"
+        for translation in (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
         ):
             translations[translation.locale.language_code] = translation
     links = []
@@ -93,9 +93,7 @@ def section_navigation(context):
     home = localized_home(context.get("request"), get_language())
     if home is None:
         return []
-    return list(
-        home.get_children().live().public().in_menu().not_type(LineOfActionPage).specific()
-    )
+    return list(home.get_children().live().public().in_menu().not_type(LineOfActionPage).specific())
 
 
 @register.simple_tag
