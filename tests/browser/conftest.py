@@ -71,7 +71,14 @@ def portal_env(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def portal_url(portal_env):
-    """Base URL of the running portal (the CMS process, serving pages dynamically)."""
+    """Base URL of the running portal (the CMS process, serving pages dynamically).
+
+    BROWSER_TESTS_BASE_URL points the suite at another server of the same demo content
+    instead, e.g. the published static site with its forwarding of dynamic paths.
+    """
+    if os.environ.get("BROWSER_TESTS_BASE_URL"):
+        yield os.environ["BROWSER_TESTS_BASE_URL"].rstrip("/")
+        return
     port = _free_port()
     process = subprocess.Popen(
         [
