@@ -174,18 +174,16 @@ def measure(browser, url):
     cdp = context.new_cdp_session(page)
     requests = {}
 
+    def new_entry(url, kind="Other"):
+        return {"url": url, "type": kind, "bytes": 0, "status": None, "encoding": "", "mime": ""}
+
     def on_request(event):
-        requests[event["requestId"]] = {
-            "url": event["request"]["url"],
-            "type": event.get("type", "Other"),
-            "bytes": 0,
-            "status": None,
-            "encoding": "",
-            "mime": "",
-        }
+        requests[event["requestId"]] = new_entry(
+            event["request"]["url"], event.get("type", "Other")
+        )
 
     def on_response(event):
-        entry = requests.setdefault(event["requestId"], {"url": event["response"]["url"]})
+        entry = requests.setdefault(event["requestId"], new_entry(event["response"]["url"]))
         headers = {key.lower(): value for key, value in event["response"]["headers"].items()}
         entry.update(
             type=event.get("type", entry.get("type", "Other")),
