@@ -7,6 +7,8 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.index import analysed
+
 
 class PortalPage(Page):
     """Abstract base: `intro` is the plain-language summary shown in listings and meta tags."""
@@ -26,6 +28,11 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_search_fields(cls):
+        """Search fields with their analysed Spanish/English/Quechua/Aymara terms (issue 6)."""
+        return analysed(super().get_search_fields())
 
     @property
     def meta_description(self):
