@@ -86,17 +86,13 @@ def stem_en(word):
     return word
 
 
-def stem_qu(word):
-    """Quechua: only the plural suffix -kuna (llamkaqkuna -> llamkaq)."""
-    return word[:-4] if word.endswith("kuna") and len(word) > 6 else word
+def stem_agglutinative(word):
+    """Quechua and Aymara chain suffixes to a root ("kutimuypas", "kutimuyniykita"): keep the
+    first five letters, which match the root and its derived forms."""
+    return word[:5] if word.isalpha() else word
 
 
-def stem_ay(word):
-    """Aymara: only the plural suffix -naka (derechonaka -> derecho)."""
-    return word[:-4] if word.endswith("naka") and len(word) > 6 else word
-
-
-STEMMERS = {"es": stem_es, "en": stem_en, "qu": stem_qu, "ay": stem_ay}
+STEMMERS = {"es": stem_es, "en": stem_en, "qu": stem_agglutinative, "ay": stem_agglutinative}
 
 
 def base_language(language):

@@ -7,7 +7,7 @@ analysed by the search server itself (Elasticsearch).
 
 from django.conf import settings
 
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "search.database"
 ELASTICSEARCH_BACKEND = "wagtail.search.backends.elasticsearch9"
 
 
@@ -33,4 +33,4 @@ def search_backends(elasticsearch_url="", index_prefix="infomigra_"):
 def analyses_in_python():
     """True when the default backend is the database one, whose text we analyse ourselves."""
     backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
-    return backend.rsplit(".", 1)[-1] == "database" or ".database." in backend
+    return backend == DATABASE_BACKEND or backend.endswith(".database")

@@ -50,6 +50,10 @@ class Facet:
         """[(value, label, count)] among `matches` (rows of id, path, content_type_id)."""
         raise NotImplementedError
 
+    def label_for(self, page):
+        """The label of `page`'s value (for the static index's filters), or None."""
+        raise NotImplementedError
+
 
 class ContentTypeFacet(Facet):
     """The page type, e.g. "country guide" (value: the model name, "countryguidepage")."""
@@ -85,6 +89,9 @@ class ContentTypeFacet(Facet):
                 result.append((model._meta.model_name, label, count))
         return sorted(result, key=lambda item: (-item[2], str(item[1])))
 
+    def label_for(self, page):
+        return capfirst(page.specific_class._meta.verbose_name) if page.specific_class else None
+
 
 class AncestorFacet(Facet):
     """Pages below a page of `model_label` (value: that page's slug in the visitor's language)."""
@@ -112,6 +119,11 @@ class AncestorFacet(Facet):
             if count:
                 result.append((ancestor.slug, ancestor.title, count))
         return result
+
+    def label_for(self, page):
+        model = _model(self.model_label)
+        ancestor = model.objects.ancestor_of(page, inclusive=True).first() if model else None
+        return ancestor.title if ancestor else None
 
 
 class FieldFacet(Facet):
@@ -154,6 +166,14 @@ class FieldFacet(Facet):
             for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             if value
         ]
+
+    def label_for(self, page):
+        page = page.specific
+        for model, field in self._models():
+            if isinstance(page, model):
+                value = getattr(page, field)
+                return self._labels().get(value, value) if value else None
+        return None
 
 
 COUNTRY_NAMES = {
