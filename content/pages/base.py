@@ -22,6 +22,9 @@ class PortalPage(Page):
         ),
     )
 
+    # Site search (issue 6): how a page type ranks against equally relevant pages of other types.
+    search_boost = 1.0
+
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
