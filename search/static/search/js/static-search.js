@@ -130,7 +130,7 @@ function element(tag, className, text) {
 }
 
 function format(template, values) {
-  return template.replace(/%\((\w+)\)s/g, (_match, key) => values[key]);
+  return template.replace(/\{(\w+)\}/g, (_match, key) => values[key]);
 }
 
 async function showResults(container, query) {
