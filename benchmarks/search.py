@@ -74,8 +74,10 @@ def build_corpus(pages):
     created = time.perf_counter() - started
     started = time.perf_counter()
     call_command("update_index", verbosity=0)
-    print(f"corpus: {pages} pages created in {created:.0f} s, indexed in "
-          f"{time.perf_counter() - started:.0f} s (SQLite FTS5, {WORKDIR / 'bench.sqlite3'})")
+    print(
+        f"corpus: {pages} pages created in {created:.0f} s, indexed in "
+        f"{time.perf_counter() - started:.0f} s (SQLite FTS5, {WORKDIR / 'bench.sqlite3'})"
+    )
     return texts
 
 
@@ -104,7 +106,9 @@ async def pagefind_index(texts, output):
 
     async with PagefindIndex(IndexConfig(output_path=str(output))) as index:
         for url, title, body in texts:
-            await index.add_custom_record(url=url, content=body, language="es", meta={"title": title})
+            await index.add_custom_record(
+                url=url, content=body, language="es", meta={"title": title}
+            )
 
 
 def first_query_bytes(site, query):
@@ -127,8 +131,14 @@ def first_query_bytes(site, query):
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path="/usr/bin/chromium",
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                      "--disable-component-update", "--disable-sync", "--no-first-run"],
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
             )
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{server.server_port}/index.html")
@@ -157,16 +167,20 @@ def main():
     measure(COMMON + RARE, 2)  # warm the page cache
     for label, queries in (("rare", RARE), ("common", COMMON)):
         timings, totals = measure(queries, args.runs)
-        print(f"{label:>6} terms {queries}: p50 {percentile(timings, 0.5):.1f} ms, "
-              f"p95 {percentile(timings, 0.95):.1f} ms over {len(timings)} searches "
-              f"(matches per query: {min(totals)}-{max(totals)})")
+        print(
+            f"{label:>6} terms {queries}: p50 {percentile(timings, 0.5):.1f} ms, "
+            f"p95 {percentile(timings, 0.95):.1f} ms over {len(timings)} searches "
+            f"(matches per query: {min(totals)}-{max(totals)})"
+        )
     site = WORKDIR / "site"
     started = time.perf_counter()
     asyncio.run(pagefind_index(texts, site / "pagefind"))
     bundle = sum(path.stat().st_size for path in (site / "pagefind").rglob("*") if path.is_file())
     files = sum(1 for path in (site / "pagefind").rglob("*") if path.is_file())
-    print(f"pagefind: index of {len(texts)} pages built in {time.perf_counter() - started:.0f} s: "
-          f"{bundle / 1e6:.1f} MB in {files} files")
+    print(
+        f"pagefind: index of {len(texts)} pages built in {time.perf_counter() - started:.0f} s: "
+        f"{bundle / 1e6:.1f} MB in {files} files"
+    )
     for query in ("trabajo", "zarzaparrilla"):
         size, count = first_query_bytes(site, query)
         print(f"pagefind: first query {query!r} downloads {size / 1e3:.0f} kB in {count} files")

@@ -7,13 +7,13 @@ page type's `search_boost` (FTS5 scores are negative: a larger factor ranks high
 already weights fields by their boost. Everything else is Wagtail's backend unchanged.
 """
 
-from django.db import connection
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import Case, F, FloatField, Value, When
-from modelsearch.index import get_indexed_models
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.backends.database.sqlite import sqlite as sqlite_backend
 from modelsearch.backends.database.sqlite.query import BM25
+from modelsearch.index import get_indexed_models
 
 TITLE_WEIGHT = 3.0
 # FTS5 columns of modelsearch's index table, in order: autocomplete, body, title.

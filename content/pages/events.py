@@ -37,7 +37,6 @@ class EventIndexPage(PortalPage):
 
 
 class EventPage(BodyPage):
-
     search_boost = 0.8  # site search: see PortalPage.search_boost
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))

@@ -52,13 +52,18 @@ def test_snippets_escape_everything_but_the_marks(client, django_user_model):
     page.save_revision().publish()
     html = client.get("/es/search/", {"q": "visado negrita"}).content.decode()
     assert "<script>alert(1)</script>" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; <mark>visado</mark> &lt;b&gt;<mark>negrita</mark>" in html
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt; <mark>visado</mark> &lt;b&gt;<mark>negrita</mark>"
+        in html
+    )
 
 
 def test_facets_count_and_filter(client):
     html = client.get("/es/search/", {"q": "trabajo"}).content.decode()
     assert "Tipo de contenido" in html or "Type of content" in html
-    guides = re.search(r'type=countryguidepage">Guía de país <span class="search-facet__count">\((\d+)\)', html)
+    guides = re.search(
+        r'type=countryguidepage">Guía de país <span class="search-facet__count">\((\d+)\)', html
+    )
     assert guides, "the content-type facet lists country guides with a count"
     filtered = client.get("/es/search/", {"q": "trabajo", "type": "countryguidepage"})
     urls = result_urls(filtered)
@@ -137,13 +142,22 @@ def test_post_is_not_allowed(client):
 
 
 NASTY = st.text(
-    alphabet=st.sampled_from(list("\"*'-()^:{}[]+~@#%&;\\/<>.,¿?¡!áéíóúñ\x00\x0b") + ["NEAR", "OR", "AND", "NOT", " ", "visa", "trabajo"]),
+    alphabet=st.sampled_from(
+        list("\"*'-()^:{}[]+~@#%&;\\/<>.,¿?¡!áéíóúñ\x00\x0b")
+        + ["NEAR", "OR", "AND", "NOT", " ", "visa", "trabajo"]
+    ),
     max_size=300,
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(query=NASTY, facet=st.sampled_from(["", "type", "line", "country", "scope", "region"]), value=st.text(max_size=30))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    query=NASTY,
+    facet=st.sampled_from(["", "type", "line", "country", "scope", "region"]),
+    value=st.text(max_size=30),
+)
 def test_no_input_gives_a_500(client, query, facet, value):
     params = {"q": query}
     if facet:
