@@ -39,7 +39,7 @@ def highlight(text, highlight_terms, language, length=SNIPPET_WORDS):
     start = max(0, matched[0] - WORDS_BEFORE_MATCH) if matched else 0
     end = min(len(found), start + length)
     matched = set(matched)
-    cursor = found[start][1][0]
+    cursor = found[start][1][0] if start else 0
     pieces = ["… "] if start > 0 else []
     for position in range(start, end):
         word_start, word_end = found[position][1]
