@@ -141,13 +141,8 @@ def test_post_is_not_allowed(client):
     assert client.post("/es/search/", {"q": "visa"}).status_code == 405
 
 
-NASTY = st.text(
-    alphabet=st.sampled_from(
-        list("\"*'-()^:{}[]+~@#%&;\\/<>.,¿?¡!áéíóúñ\x00\x0b")
-        + ["NEAR", "OR", "AND", "NOT", " ", "visa", "trabajo"]
-    ),
-    max_size=300,
-)
+TOKENS = [*"\"*'-()^:{}[]+~@#%&;/<>.,¿?¡!áéíóúñ\x00\x0b ", "NEAR", "OR", "AND", "NOT", "visa"]
+NASTY = st.lists(st.sampled_from(TOKENS), max_size=120).map(" ".join)
 
 
 @settings(
