@@ -4,15 +4,29 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from themes import views as theme_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
+
+# --- issue 3: the national brand stylesheet (outside the language prefix; the static publisher
+# writes it as /brand.css too) ---
+urlpatterns += [path("brand.css", theme_views.brand_stylesheet, name="brand_css")]
+
+# --- issue 3: minimal Wagtail API v2 `pages` endpoint (office finder data as JSON). Issue 5 owns
+# the full API (images, documents, golden files); keep one router when merging. ---
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+urlpatterns += [path("api/v2/", api_router.urls)]
+# --- end issue 3 ---
 
 if settings.DEBUG:
     from django.conf.urls.static import static
