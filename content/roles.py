@@ -7,7 +7,8 @@ ever added, so permissions that other parts of the portal grant to these groups 
 | group | what it may do |
 |---|---|
 | DML – Editores | add, change, publish every page of every language; all images and documents; links |
-| DML – Moderadores | approve or reject in the "Moderación DML" workflow |
+| DML – Moderadores | approve or reject in the "Moderación DML" workflow (with the `publish`
+  page permission Wagtail requires of whoever approves the last step) |
 | Región <name> – editores | add and change pages in its region (every language); publish events in
   the region's events area directly; its own image/document collection and crest collection |
 | DGSENEP – Imagen institucional | the national brand setting and the "Marca" collection |
@@ -175,7 +176,8 @@ def region_group(region, builder=None):
     )
     if existing:
         return existing
-    return (builder or RoleBuilder()).group(REGION_GROUP.format(name=region.name))
+    spanish = region.get_translation_or_none(source_locale()) or region
+    return (builder or RoleBuilder()).group(REGION_GROUP.format(name=spanish.specific.name))
 
 
 def moderation_workflow():
@@ -230,6 +232,9 @@ def setup_roles():
 
     moderators = builder.group(DML_MODERATORS)
     builder.model_permissions(moderators, [ACCESS_ADMIN])
+    # Wagtail publishes an approved revision as the approving moderator
+    # (PublishPageRevisionAction checks the approver's `publish` permission).
+    builder.page_permissions(moderators, homes, ["publish"])
     builder.collection_permissions(moderators, root_collection, CHOOSE_ONLY)
 
     brand_team = builder.group(BRAND_TEAM)

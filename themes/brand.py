@@ -14,8 +14,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TabbedInterface
-from wagtail.admin.panels import ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .palette import contrast_ratio
@@ -244,10 +243,8 @@ class BrandSettings(BaseGenericSetting):
 
     def stylesheet(self):
         """The palette as CSS custom properties (served at /brand.css)."""
-        lines = [f"  {prop}: {getattr(self, field).lower()};" for prop, field in PALETTE]
-        return "/* SENEP national brand: generated from the brand setting. */\n:root {\n%s\n}\n" % (
-            "\n".join(lines)
-        )
+        lines = "\n".join(f"  {prop}: {getattr(self, field).lower()};" for prop, field in PALETTE)
+        return f"/* SENEP national brand, from the brand setting. */\n:root {{\n{lines}\n}}\n"
 
     @property
     def stylesheet_version(self):

@@ -1,9 +1,14 @@
 """The national brand and the regional crest in templates (one place for both)."""
 
+import logging
+
 from django import template
 from django.utils.translation import get_language
+from wagtail.images.models import SourceImageIOError
 
 from themes.brand import BrandSettings
+
+logger = logging.getLogger(__name__)
 
 register = template.Library()
 
@@ -16,6 +21,17 @@ def _brand(context):
     return BrandSettings.load(request_or_site=context.get("request"))
 
 
+def _rendition(image, spec):
+    """A rendition, or None when the image's file is missing (the page must still render)."""
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(spec)
+    except SourceImageIOError:
+        logger.error("Brand image file missing: %s (%s)", image.title, image.file.name)
+        return None
+
+
 @register.inclusion_tag("components/brand_logo.html", takes_context=True)
 def brand_logo(context, name):
     """One logo of the brand setting ("senep", "mtpe" or "infomigra"); its name as text if unset."""
@@ -24,7 +40,7 @@ def brand_logo(context, name):
     return {
         "name": name,
         "alt": getattr(brand, f"{name}_logo_alt"),
-        "rendition": image.get_rendition(LOGO_RENDITION) if image else None,
+        "rendition": _rendition(image, LOGO_RENDITION),
         # The official names are Spanish; tell screen readers so on other-language pages.
         "alt_lang": "es" if (get_language() or "es") != "es" else "",
     }
@@ -32,8 +48,8 @@ def brand_logo(context, name):
 
 @register.simple_tag(takes_context=True)
 def brand_icon_url(context):
-    brand = _brand(context)
-    return brand.icon.get_rendition("fill-64x64").url if brand.icon else ""
+    rendition = _rendition(_brand(context).icon, "fill-64x64")
+    return rendition.url if rendition else ""
 
 
 @register.simple_tag
@@ -58,4 +74,4 @@ def crest_region(page):
 
 @register.simple_tag
 def crest_rendition(region):
-    return region.crest.get_rendition(CREST_RENDITION)
+    return _rendition(region.crest, CREST_RENDITION)
