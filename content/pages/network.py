@@ -288,8 +288,9 @@ class OfficePage(PortalPage):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    # At least one: labour intermediation is the minimum service of any office (directive 6.2.2).
     services = ParentalManyToManyField(
-        EmploymentService, verbose_name=_("services"), blank=True, related_name="offices"
+        EmploymentService, verbose_name=_("services"), related_name="offices"
     )
 
     parent_page_types = ["content.RegionPage"]
