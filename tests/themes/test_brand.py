@@ -206,3 +206,28 @@ def test_events_and_guides_print_with_brand_and_crest():
         html = client.get(page.url).content.decode()
         assert 'href="/static/themes/css/print.css" media="print"' in html
         assert 'class="logo logo--senep"' in html
+
+
+def test_no_page_block_or_snippet_field_sets_colours_or_logos():
+    """Editors choose content, never the brand: no field or block is about colours or logos."""
+    from django.apps import apps
+    from wagtail.fields import StreamField
+
+    forbidden = re.compile(r"colou?r|logo|palette|brand", re.I)
+
+    def block_names(block):
+        for name, child in getattr(block, "child_blocks", {}).items():
+            yield name
+            yield from block_names(child)
+        if getattr(block, "child_block", None) is not None:
+            yield from block_names(block.child_block)
+
+    checked = 0
+    for model in apps.get_app_config("content").get_models():
+        for field in model._meta.get_fields():
+            checked += 1
+            assert not forbidden.search(field.name), (model.__name__, field.name)
+            if isinstance(field, StreamField):
+                for name in block_names(field.stream_block):
+                    assert not forbidden.search(name), (model.__name__, field.name, name)
+    assert checked > 100

@@ -276,3 +276,14 @@ def test_region_page_refuses_a_crest_that_breaks_the_rules(client):
     assert puno.revisions.count() == revisions
     puno.refresh_from_db()
     assert puno.crest.collection.get_parent().name == settings.PORTAL_CREST_COLLECTION
+
+
+def test_crest_errors_come_in_the_editors_language(client, crests):
+    user = get_user_model().objects.create_user("escudos.es", "e@example.org", "x" * 16)
+    user.groups.add(Group.objects.get(name="Región Puno – editores"))
+    client.force_login(user)  # no preference: the admin speaks Spanish (LANGUAGE_CODE)
+    response = upload(client, crests, "grande.png", png(1500, 300))
+    assert (
+        "El escudo debe medir entre 64 y 1200 píxeles por lado; este mide 1500 × 300."
+        in (response.context["form"].errors["file"])
+    )
