@@ -6,6 +6,8 @@ directorate (24 departments, Lima Metropolitana, Callao) → its OfficePages, it
 office finder is a child of the network page.
 """
 
+import unicodedata
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -81,6 +83,15 @@ class RegionField(serializers.Field):
         return {"id": region.pk, "name": region.name, "ubigeo": region.ubigeo}
 
 
+def sorted_by_name(regions):
+    """Regions in alphabetical order as a reader expects it (Áncash before Apurímac)."""
+
+    def key(region):
+        return unicodedata.normalize("NFKD", region.name).encode("ascii", "ignore").lower()
+
+    return sorted(regions, key=key)
+
+
 phone_validator = RegexValidator(
     r"^[0-9+()\- ]{6,30}$", _("Use digits, spaces, +, parentheses and hyphens only.")
 )
@@ -98,7 +109,7 @@ class SenepNetworkPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["regions"] = RegionPage.objects.child_of(self).live().public().order_by("name")
+        context["regions"] = sorted_by_name(RegionPage.objects.child_of(self).live().public())
         context["finder"] = OfficeFinderPage.objects.child_of(self).live().public().first()
         return context
 
@@ -367,7 +378,7 @@ class OfficeFinderPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        regions = RegionPage.objects.sibling_of(self).live().public().order_by("name")
+        regions = sorted_by_name(RegionPage.objects.sibling_of(self).live().public())
         offices = (
             OfficePage.objects.descendant_of(self.get_parent())
             .live()

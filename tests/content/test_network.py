@@ -353,3 +353,12 @@ def test_two_regions_cannot_share_a_ubigeo_code():
     with pytest.raises(ValidationError) as error:
         cusco.full_clean()
     assert "ubigeo" in error.value.message_dict
+
+
+def test_regions_are_listed_in_reading_order():
+    response = Client().get(spanish(SenepNetworkPage).get().url)
+    names = [region.name for region in response.context["regions"]]
+    assert names[:3] == ["Amazonas", "Áncash", "Apurímac"]
+    assert names.index("San Martín") < names.index("Tacna")
+    finder_regions = [r.name for r in Client().get(finder().url).context["regions"]]
+    assert finder_regions == names
