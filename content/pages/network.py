@@ -12,7 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -70,10 +70,16 @@ class OfficeKind(models.TextChoices):
 
 
 class ServicesField(serializers.Field):
-    """API representation of an office's services: [{"code", "name"}], names in the request's language."""
+    """An office's services in the API: [{"code", "name"}], names in the office's language."""
 
-    def to_representation(self, services):
-        return [{"code": service.code, "name": str(service)} for service in services.all()]
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, office):
+        with translation.override(office.locale.language_code):
+            return [
+                {"code": service.code, "name": str(service)} for service in office.services.all()
+            ]
 
 
 class RegionField(serializers.Field):

@@ -221,7 +221,16 @@ def test_api_filters_offices_by_region_and_service():
     centre = next(item for item in data["items"] if item["title"] == "Centro de Empleo Puno")
     assert centre["region"] == {"id": puno.pk, "name": "Puno", "ubigeo": "21"}
     assert centre["ubigeo"] == "210101" and centre["kind"] == "centro-de-empleo"
-    assert {"code": "migrant-guidance", "name": "Guidance for migrants"} in centre["services"]
+    assert {"code": "migrant-guidance", "name": "Orientación al migrante"} in centre["services"]
+    english = api(
+        client,
+        type="content.OfficePage",
+        locale="en",
+        child_of=region("21", "en").pk,
+        fields="services",
+    )
+    names = {s["name"] for item in english["items"] for s in item["services"]}
+    assert "Guidance for migrants" in names and "Orientación al migrante" not in names
     everywhere = api(
         client,
         type="content.OfficePage",
