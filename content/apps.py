@@ -10,3 +10,5 @@ class ContentConfig(AppConfig):
         from portal.languages import register_languages
 
         register_languages()
+
+        from content import signals  # noqa: F401  (permissions follow translations)

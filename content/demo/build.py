@@ -11,12 +11,16 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from content.models import OfficePage, RegionPage
+from content.roles import setup_roles
 from content.snippets import LinkOfInterest
 
+from .brand import ensure_brand
 from .guides import GUIDES
 from .home import HOME
 from .legislation import LEGISLATION
 from .lines import LINES
+from .network import NETWORK
 from .news_events import EVENTS, NEWS
 from .standard_pages import STANDARD_PAGES
 from .studies_links import CONTESTS, LINKS_OF_INTEREST, LINKS_PAGE, STUDIES
@@ -42,6 +46,7 @@ def sections():
     yield ("contests and videos", CONTESTS)
     for spec in STANDARD_PAGES:
         yield (f"page “{spec.title.es}”", spec)
+    yield ("SENEP network (regions and offices)", NETWORK)
 
 
 @contextmanager
@@ -70,9 +75,11 @@ def load_demo(stdout, verbosity=1, with_admin=False):
     log = Progress(stdout, verbosity)
     started = time.monotonic()
     with quiet_wagtail(), transaction.atomic():
+        ensure_brand(log)
         home = build_spanish(log)
         links = ensure_links_of_interest(log)
         translate_all(log, home, links)
+        log(f"Roles: {setup_roles()}")
         if with_admin:
             ensure_admin(log)
     summary(log, time.monotonic() - started)
@@ -162,6 +169,8 @@ def summary(log, seconds):
     log("  language  pages  links of interest")
     for code in ("es", "en", "qu", "ay"):
         log(f"  {code:<8}  {counts.get(code, 0):>5}  {links.get(code, 0):>17}")
+    log(f"  regions:   {RegionPage.objects.filter(locale__language_code='es').count()}")
+    log(f"  offices:   {OfficePage.objects.filter(locale__language_code='es').count()}")
     log(f"  documents: {get_document_model().objects.count()}")
     log(f"  images:    {get_image_model().objects.count()}")
     log(f"Done in {seconds:.1f} s")

@@ -203,3 +203,22 @@ PORTAL_LANGUAGE_NAMES = {
     "qu": _("Quechua"),
     "ay": _("Aymara"),
 }
+
+# --- issue 3: national brand, crests, image uploads ---
+# Every image upload (single, multiple, chooser) goes through this form: SVG sanitising and the
+# crest rules below (themes/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "themes.image_forms.PortalImageForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGES_MAX_UPLOAD_BYTES", 10 * 1024 * 1024))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGES_MAX_PIXELS", 40_000_000))
+# Top-level collections: the brand's logos (DGSENEP) and the crests (one sub-collection per region).
+PORTAL_BRAND_COLLECTION = "Marca"
+PORTAL_CREST_COLLECTION = "Escudos"
+PORTAL_CREST_FORMATS = ["png", "webp", "svg"]
+PORTAL_CREST_MAX_BYTES = int(os.environ.get("CREST_MAX_BYTES", 512 * 1024))
+PORTAL_CREST_MAX_SIDE = int(os.environ.get("CREST_MAX_SIDE_PX", 1200))
+PORTAL_CREST_MIN_SIDE = int(os.environ.get("CREST_MIN_SIDE_PX", 64))
+# Regional media (news photos, documents): one sub-collection per region under this one.
+PORTAL_REGIONS_COLLECTION = "Red SENEP"
+# The CMS serves /media/ itself without DEBUG (browser tests); production uses the web server.
+PORTAL_SERVE_MEDIA = env_bool("SERVE_MEDIA")
+# --- end issue 3 ---

@@ -17,6 +17,10 @@ from content.models import (
     LinksPage,
     NewsIndexPage,
     NewsPage,
+    OfficeFinderPage,
+    OfficePage,
+    RegionPage,
+    SenepNetworkPage,
     StandardPage,
     StudyIndexPage,
     StudyPage,
@@ -36,18 +40,20 @@ INDEXES = [
 
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {LineOfActionPage, StandardPage, *INDEXES})
+        self.assertAllowedSubpageTypes(
+            HomePage, {LineOfActionPage, StandardPage, SenepNetworkPage, *INDEXES}
+        )
 
     def test_leaf_pages_live_under_their_index_only(self):
-        for child, parent in [
-            (CountryGuidePage, CountryGuideIndexPage),
-            (LegislationPage, LegislationIndexPage),
-            (NewsPage, NewsIndexPage),
-            (EventPage, EventIndexPage),
-            (StudyPage, StudyIndexPage),
+        for child, parents in [
+            (CountryGuidePage, {CountryGuideIndexPage}),
+            (LegislationPage, {LegislationIndexPage}),
+            (NewsPage, {NewsIndexPage, RegionPage}),
+            (EventPage, {EventIndexPage}),
+            (StudyPage, {StudyIndexPage}),
         ]:
             with self.subTest(child=child.__name__):
-                self.assertAllowedParentPageTypes(child, {parent})
+                self.assertAllowedParentPageTypes(child, parents)
                 self.assertCanNotCreateAt(HomePage, child)
                 self.assertCanNotCreateAt(LineOfActionPage, child)
 
@@ -219,6 +225,10 @@ class RoutingAndRenderingTests(WagtailPageTestCase):
             NewsPage,
             EventPage,
             StudyPage,
+            SenepNetworkPage,
+            RegionPage,
+            OfficePage,
+            OfficeFinderPage,
             *INDEXES,
         ]:
             page = model.objects.live().filter(locale__language_code="es").first()
