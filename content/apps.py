@@ -10,3 +10,6 @@ class ContentConfig(AppConfig):
         from portal.languages import register_languages
 
         register_languages()
+
+        # --- issue 4: configuration checks of the contact forms and outbox ---
+        from content.contact import checks  # noqa: F401

@@ -37,6 +37,7 @@ class HomePage(PortalPage):
         "content.LinksPage",
         "content.ContestsVideosPage",
         "content.StandardPage",
+        "content.ContactPage",
     ]
 
     content_panels = PortalPage.content_panels + [
