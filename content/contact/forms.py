@@ -9,6 +9,7 @@ from .models import ContactLine, MigrantVoice
 
 TOO_LONG = _("Use at most %(limit_value)d characters (you used %(show_value)d).")
 INVALID_CHOICE = _("Choose one of the options shown.")
+HONEYPOT_FILLED = _("Leave this field empty.")
 
 
 class PortalCharField(forms.CharField):
@@ -54,7 +55,7 @@ class HoneypotMixin(forms.Form):
 
     def clean_website(self):
         if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("Leave this field empty."), code="honeypot")
+            raise forms.ValidationError(HONEYPOT_FILLED, code="honeypot")
         return ""
 
 

@@ -31,8 +31,13 @@ TOO_FAST = _("The form was sent very quickly. Please check your details and send
 
 
 def sign(shown_at):
-    """The cookie value for a form shown at `shown_at` (seconds since the epoch)."""
-    return signing.TimestampSigner(salt=SALT).sign(f"{shown_at:.3f}")
+    """The cookie value for a form shown at `shown_at` (seconds since the epoch).
+
+    A `TimestampSigner` value whose signature is dated `shown_at` too, so that the maximum age is
+    checked by Django's signing code.
+    """
+    value = f"{shown_at:.3f}:{signing.b62_encode(int(shown_at))}"
+    return signing.Signer(salt=SALT).sign(value)
 
 
 def cookie_path(language=None):

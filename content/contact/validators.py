@@ -34,19 +34,18 @@ def _forbidden(char, multiline):
     return char in BIDI_CONTROLS
 
 
+SINGLE_LINE = _("Remove line breaks and special control characters from this field.")
+MULTI_LINE = _("Remove special control characters from the text.")
+
+
 def single_line(value):
     if any(_forbidden(char, multiline=False) for char in value):
-        raise ValidationError(
-            _("Remove line breaks and special control characters from this field."),
-            code="control_characters",
-        )
+        raise ValidationError(SINGLE_LINE, code="control_characters")
 
 
 def multi_line(value):
     if any(_forbidden(char, multiline=True) for char in value):
-        raise ValidationError(
-            _("Remove special control characters from the text."), code="control_characters"
-        )
+        raise ValidationError(MULTI_LINE, code="control_characters")
 
 
 class StrictEmailValidator(EmailValidator):

@@ -97,7 +97,8 @@ class PublicFormView(View):
         entry = self.save(form, page)
         thanks = reverse(f"forms:{self.scope}_thanks", args=[page.pk])
         token = signing.dumps(self.thanks_token(entry), salt=self.scope)
-        return HttpResponseRedirect(f"{thanks}?r={token}", status=303)
+        response = HttpResponseRedirect(f"{thanks}?r={token}", status=303)
+        return _no_store(response)
 
     def thanks_token(self, entry):
         return entry.pk
