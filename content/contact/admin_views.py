@@ -54,7 +54,15 @@ class GroupOnlyViewSet(ModelViewSet):
     """Only the listed views, each behind the group check."""
 
     group = None
-    url_names = ("index", "index_results", "inspect", "edit", "history", "history_results")
+    url_names = (
+        "index",
+        "index_results",
+        "inspect",
+        "edit",
+        "history",
+        "history_results",
+        "usage",
+    )
     inspect_view_enabled = True
     copy_view_enabled = False
     add_to_reference_index = False

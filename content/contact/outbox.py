@@ -102,11 +102,16 @@ def is_permanent(error):
 
 
 def deliver(entry_id):
-    """Send one outbox entry; returns what happened: skipped, sent, retry or failed."""
+    """Send one outbox entry; returns what happened.
+
+    "sent", "retry" or "failed"; or, when another worker has it or it is not due, "skipped:"
+    followed by the entry's status ("skipped:sending" means two workers raced for it).
+    """
     now = timezone.now()
     entry = claim(entry_id, now)
     if entry is None:
-        return "skipped"
+        status = OutboxEntry.objects.filter(pk=entry_id).values_list("status", flat=True).first()
+        return f"skipped:{status}"
     try:
         email = mail_for(entry)
         with get_connection(fail_silently=False) as connection:

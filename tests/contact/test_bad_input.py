@@ -28,8 +28,14 @@ def required(field):
     return ContactForm.base_fields[field].error_messages["required"]
 
 
-def too_long(limit, used):
-    return forms.TOO_LONG % {"limit_value": limit, "show_value": used}
+class too_long:  # noqa: N801 (reads like the message it stands for)
+    """The "too long" message, formatted in whichever language is active when it is shown."""
+
+    def __init__(self, limit, used):
+        self.params = {"limit_value": limit, "show_value": used}
+
+    def __str__(self):
+        return str(forms.TOO_LONG) % self.params
 
 
 INVALID_EMAIL = validators.StrictEmailValidator.message
@@ -150,7 +156,7 @@ emails = st.one_of(
 
 
 @settings(
-    max_examples=80,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -183,8 +189,9 @@ def test_arbitrary_input_never_breaks_the_form_or_the_mail(
     # Django's test client cannot encode lone surrogates; browsers send U+FFFD in their place.
     data = {k: v.encode("utf-8", "replace").decode("utf-8") for k, v in data.items()}
     response = Visitor(Client(), ip=ip).post(endpoint(contact_pages[language]), data)
-    assert response.status_code in (303, 400), response.status_code
-    if response.status_code == 400:
+    # 429 when hypothesis repeats an address more than the rate limit allows.
+    assert response.status_code in (303, 400, 429), response.status_code
+    if response.status_code != 303:
         assert ContactMessage.objects.count() == before
         return
     message = ContactMessage.objects.latest("pk")

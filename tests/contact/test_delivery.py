@@ -58,14 +58,16 @@ def test_the_mailbox_receives_a_tagged_message_with_reply_to_and_stable_message_
 
     assert len(smtp.mailbox.messages) == 2
     [delivered] = smtp.mailbox.to(MAILBOX)
-    assert delivered["Subject"] == f"[Infomigra][Línea 2] {reference} Programa de retorno"
+    # Django folds the encoded Subject right after "Subject:"; parsers keep that fold's space.
+    subject = str(delivered["Subject"]).strip()
+    assert subject == f"[Infomigra][Línea 2] {reference} Programa de retorno"
     assert getaddresses([str(delivered["Reply-To"])]) == [
         ('Pérez, "Juan" <jefe>', "juan.perez@example.com")
     ]
     assert delivered["Message-ID"] == f"<{reference}@infomigra.gob.pe>"
     assert delivered["X-Infomigra-Line"] == "2"
     assert delivered["To"] == MAILBOX
-    body = delivered.get_content()
+    body = delivered.get_content().replace("\r\n", "\n")
     for text in [
         f"Referencia: {reference}",
         "Línea de acción: Línea 2: retornar al Perú",
@@ -80,7 +82,8 @@ def test_the_mailbox_receives_a_tagged_message_with_reply_to_and_stable_message_
         assert text in body, text
 
     [confirmation] = smtp.mailbox.to("juan.perez@example.com")
-    assert confirmation["Subject"] == f"Perú Infomigra: we received your message {reference}"
+    subject = str(confirmation["Subject"]).strip()
+    assert subject == f"Perú Infomigra: we received your message {reference}"
     assert confirmation["Message-ID"] == f"<{reference}.confirmation@infomigra.gob.pe>"
     assert confirmation["Reply-To"] == MAILBOX
     assert reference in confirmation.get_content()
@@ -104,7 +107,8 @@ def test_the_confirmation_is_in_the_visitors_language(
     )
     run_worker()
     [confirmation] = smtp.mailbox.to("ana@example.pe")
-    assert confirmation["Subject"] == f"Perú Infomigra: recibimos tu mensaje {reference}"
+    subject = str(confirmation["Subject"]).strip()
+    assert subject == f"Perú Infomigra: recibimos tu mensaje {reference}"
     assert "Gracias por escribir a Perú Infomigra." in confirmation.get_content()
 
 
@@ -141,7 +145,7 @@ def test_fifty_messages_with_smtp_down_are_all_kept_then_delivered_exactly_once(
 
     to_mailbox = smtp.mailbox.to(MAILBOX)
     assert len(to_mailbox) == 50
-    subjects = sorted(str(m["Subject"]).split("] ", 2)[-1].split(" ", 1)[0] for m in to_mailbox)
+    subjects = sorted(str(m["Subject"]).split("] ")[-1].split(" ", 1)[0] for m in to_mailbox)
     assert subjects == sorted(references)
     assert len({m["Message-ID"] for m in to_mailbox}) == 50
     assert len(smtp.mailbox.messages) == 100  # and 50 confirmations
@@ -240,7 +244,7 @@ def test_two_workers_running_the_same_entry_send_it_once(
     first = outbox.claim(entry.pk, now)
     second = outbox.claim(entry.pk, now)
     assert first is not None and second is None
-    assert outbox.deliver(entry.pk) == "skipped"  # while the first worker is sending
+    assert outbox.deliver(entry.pk) == "skipped:sending"  # while the first worker sends
     run_worker()  # the queued tasks of both entries: the claimed one is skipped
     assert len(smtp.mailbox.messages) == 1
 

@@ -63,6 +63,7 @@ def urls(messages):
         INDEX + "?export=xlsx",
         INDEX + "results/",
         f"{INDEX}inspect/{first.pk}/",
+        f"{INDEX}usage/{first.pk}/",
         f"{INDEX}edit/{first.pk}/",
         f"{INDEX}history/{first.pk}/",
     ]
@@ -144,8 +145,10 @@ def test_operators_read_the_detail_and_change_the_status(client, operator, messa
     client.post(f"{INDEX}edit/{first.pk}/", {"status": "in_progress"})
     first.refresh_from_db()
     assert first.status == "in_progress" and first.answered_at is None
-    assert client.get(f"{INDEX}new/").status_code == 404
-    assert client.get(f"{INDEX}delete/{first.pk}/").status_code == 404
+    # Messages are never created or deleted in the admin.
+    assert client.get(f"{INDEX}new/", follow=True).status_code == 404
+    assert client.get(f"{INDEX}delete/{first.pk}/", follow=True).status_code == 404
+    assert client.get(f"{INDEX}edit/{first.pk}/").status_code == 200
 
 
 def test_csv_export_holds_every_field_and_neutralises_formulas(client, operator, messages):
