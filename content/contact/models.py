@@ -1,5 +1,7 @@
 """Stored messages, their mail outbox, and the contributions to "La voz del migrante"."""
 
+from datetime import timedelta
+
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -73,7 +75,7 @@ class ContactMessage(models.Model):
         indexes = [models.Index(fields=["line", "status", "created_at"])]
 
     def __str__(self):
-        return self.reference or _("(no reference yet)")
+        return self.reference or str(_("(no reference yet)"))
 
     def save(self, *args, **kwargs):
         """`answered_at` starts the retention clock; it follows the status."""
@@ -84,6 +86,21 @@ class ContactMessage(models.Model):
         if kwargs.get("update_fields") is not None and "status" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "answered_at"}
         super().save(*args, **kwargs)
+
+    @classmethod
+    def recent_duplicate(cls, email, subject, text, within=timedelta(minutes=10)):
+        """The same message sent again moments ago (a double click, a reload): store it once."""
+        return (
+            cls.objects.filter(
+                email=email,
+                subject=subject,
+                text=text,
+                created_at__gte=timezone.now() - within,
+                anonymised_at__isnull=True,
+            )
+            .order_by("created_at")
+            .first()
+        )
 
     @classmethod
     def submit(cls, **fields):

@@ -24,7 +24,8 @@ FUTURE_TOLERANCE = 5
 
 MISSING = _(
     "We could not confirm that this form was filled in on our website. Make sure your browser "
-    "accepts cookies from this site, then send the form again."
+    "accepts cookies from this site, then send the form again. You can also write to us at "
+    "%(mailbox)s."
 )
 EXPIRED = _("The form was open for a long time. Please check your details and send it again.")
 TOO_FAST = _("The form was sent very quickly. Please check your details and send it again.")

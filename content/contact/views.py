@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from . import guards, ticket
 from .forms import ContactForm, VoiceForm
+from .mail import mailbox_address
 from .models import ContactMessage, MigrantVoice
 
 THANKS_MAX_AGE = 24 * 60 * 60
@@ -92,7 +93,7 @@ class PublicFormView(View):
         problem = ticket.problem(request)
         if not form.is_valid() or problem:
             if problem:
-                form.add_error(None, problem)
+                form.add_error(None, str(problem) % {"mailbox": mailbox_address()})
             return self.render_form(request, page, form, status=400)
         entry = self.save(form, page)
         thanks = reverse(f"forms:{self.scope}_thanks", args=[page.pk])
@@ -128,6 +129,9 @@ class ContactFormView(PublicFormView):
 
     def save(self, form, page):
         data = form.cleaned_data
+        duplicate = ContactMessage.recent_duplicate(data["email"], data["subject"], data["text"])
+        if duplicate is not None:
+            return duplicate
         return ContactMessage.submit(
             language=get_language(),
             source_page=page,

@@ -28,14 +28,18 @@ def required(field):
     return ContactForm.base_fields[field].error_messages["required"]
 
 
-class too_long:  # noqa: N801 (reads like the message it stands for)
-    """The "too long" message, formatted in whichever language is active when it is shown."""
+class Formatted:
+    """A message with its parameters, formatted in whichever language is active when shown."""
 
-    def __init__(self, limit, used):
-        self.params = {"limit_value": limit, "show_value": used}
+    def __init__(self, message, **params):
+        self.message, self.params = message, params
 
     def __str__(self):
-        return str(forms.TOO_LONG) % self.params
+        return str(self.message) % self.params
+
+
+def too_long(limit, used):
+    return Formatted(forms.TOO_LONG, limit_value=limit, show_value=used)
 
 
 INVALID_EMAIL = validators.StrictEmailValidator.message
@@ -74,7 +78,13 @@ MATRIX = [
     ("missing consent", {"consent": None}, 60, 400, [required("consent")]),
     ("honeypot filled", {"website": "http://spam.example"}, 60, 400, [forms.HONEYPOT_FILLED]),
     ("submitted in 0.5 s", {}, 0.5, 400, [ticket.TOO_FAST]),
-    ("no form ticket (cookies blocked)", {}, None, 400, [ticket.MISSING]),
+    (
+        "no form ticket (cookies blocked)",
+        {},
+        None,
+        400,
+        [Formatted(ticket.MISSING, mailbox="infomigra@trabajo.gob.pe")],
+    ),
     ("ticket older than the maximum", {}, 5 * 60 * 60, 400, [ticket.EXPIRED]),
     ("too long name", {"name": "N" * 101}, 60, 400, [too_long(100, 101)]),
     ("too long subject", {"subject": "S" * 151}, 60, 400, [too_long(150, 151)]),

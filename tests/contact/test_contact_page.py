@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from contact_support import endpoint, valid_data
+from contact_support import Visitor, endpoint, valid_data
 from django.core import mail
 from wagtail.models import Page
 
@@ -96,3 +96,15 @@ def test_get_on_the_endpoint_leads_to_the_page_and_unknown_pages_are_404(client,
     ]:
         assert client.get(url).status_code == 404, url
         assert client.post(url, valid_data(), HTTP_ORIGIN="http://testserver").status_code == 404
+
+
+def test_a_double_click_stores_the_message_once(client, contact_pages):
+    visitor = Visitor(client)
+    first = visitor.post(endpoint(contact_pages["es"]), valid_data())
+    second = visitor.post(endpoint(contact_pages["es"]), valid_data())
+    assert first.status_code == second.status_code == 303
+    assert first["Location"] == second["Location"]
+    assert ContactMessage.objects.count() == 1
+    different = visitor.post(endpoint(contact_pages["es"]), valid_data(text="Otra pregunta"))
+    assert different["Location"] != first["Location"]
+    assert ContactMessage.objects.count() == 2
