@@ -249,7 +249,20 @@ class MigrantVoice(models.Model):
             self.published_at = timezone.now()
         elif self.status != self.Status.PUBLISHED:
             self.published_at = None
+        before = (
+            MigrantVoice.objects.filter(pk=self.pk).values_list("status", "testimonial").first()
+            if self.pk
+            else None
+        )
         super().save(*args, **kwargs)
+        shown_before = before is not None and before[0] == self.Status.PUBLISHED
+        shown_now = self.status == self.Status.PUBLISHED
+        if (shown_before or shown_now) and before != (self.status, self.testimonial):
+            from .signals import testimonials_changed
+
+            transaction.on_commit(
+                lambda: testimonials_changed.send(sender=MigrantVoice, instance=self)
+            )
 
     def clean(self):
         from django.core.exceptions import ValidationError

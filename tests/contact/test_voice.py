@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from content.contact import roles
 from content.contact.models import MigrantVoice
+from content.contact.signals import testimonials_changed
 from content.models import LineOfActionPage
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +80,9 @@ def moderator():
     return account
 
 
-def test_moderators_publish_anonymised_testimonials_on_the_line_3_page(client, voice_page):
+def test_moderators_publish_anonymised_testimonials_on_the_line_3_page(
+    client, voice_page, django_capture_on_commit_callbacks
+):
     Visitor(client).post(endpoint(voice_page, "forms:voice"), data())
     private = MigrantVoice.objects.create(
         language="es", country="Chile", city="Arica", kind="concern", text="…", may_publish=False
@@ -104,10 +107,22 @@ def test_moderators_publish_anonymised_testimonials_on_the_line_3_page(client, v
     assert "Escribe el texto anonimizado que se publicará." in empty.content.decode()
 
     testimonial = "Que el consulado atienda los sábados: muchos trabajamos toda la semana."
-    response = client.post(
-        f"/admin/voice/edit/{entry.pk}/", {"status": "published", "testimonial": testimonial}
-    )
+    changed = []
+
+    def receiver(instance, **kwargs):
+        changed.append(instance.pk)
+
+    testimonials_changed.connect(receiver)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                f"/admin/voice/edit/{entry.pk}/",
+                {"status": "published", "testimonial": testimonial},
+            )
+    finally:
+        testimonials_changed.disconnect(receiver)
     assert response.status_code == 302
+    assert changed == [entry.pk]  # the static publisher re-publishes the line 3 pages
     entry.refresh_from_db()
     assert entry.status == "published" and entry.published_at is not None
 
