@@ -8,8 +8,9 @@ GET  /<lang>/forms/ticket.css          → the form ticket (ticket.py).
 """
 
 from django.core import signing
-from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.core.exceptions import BadRequest, RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpResponseRedirect
+from django.http.multipartparser import MultiPartParserError
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -84,8 +85,8 @@ class PublicFormView(View):
             data = request.POST
         except RequestDataTooBig:
             return self.refuse(request, page, "content/contact/too_large.html", 413)
-        except SuspiciousOperation:
-            return self.refuse(request, page, "content/contact/refused.html", 400)
+        except (SuspiciousOperation, BadRequest, MultiPartParserError):
+            return self.refuse(request, page, "content/contact/unreadable.html", 400)
         form = self.form_class(data)
         if retry_after is not None:
             form.is_valid()

@@ -220,3 +220,16 @@ def test_arbitrary_input_never_breaks_the_form_or_the_mail(
             assert [address for _n, address in getaddresses([str(parsed["To"])])] == [message.email]
         assert len(parsed.get_all("To")) == 1
         assert parsed.get_all("Bcc") is None and parsed.get_all("Cc") is None
+
+
+@pytest.mark.parametrize(
+    "language, expected", [("qu", "Sutiykita qillqay."), ("ay", "Sutim qillqt'am.")]
+)
+def test_quechua_and_aymara_visitors_read_the_errors_in_their_language(
+    client, contact_pages, language, expected
+):
+    response = post(client, contact_pages[language], {"name": ""}, 60)
+    assert response.status_code == 400
+    body = html.unescape(response.content.decode())
+    assert f'<html lang="{language}">' in body
+    assert expected in body

@@ -144,3 +144,15 @@ def test_a_flood_of_fields_is_a_400_not_a_500(client, contact_pages, settings):
     data.update({f"f{n}": "x" for n in range(100)})
     response = Visitor(client).post(endpoint(contact_pages["es"]), data)
     assert response.status_code == 400
+    assert "No se pudo leer el formulario" in response.content.decode()
+
+
+def test_a_broken_multipart_body_is_a_400_in_the_visitors_language(client, contact_pages):
+    response = Visitor(client).post(
+        endpoint(contact_pages["en"]),
+        b'--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nRosa',
+        content_type="multipart/form-data; boundary=",
+    )
+    assert response.status_code == 400
+    assert "The form could not be read" in response.content.decode()
+    assert not ContactMessage.objects.exists()
