@@ -3,16 +3,16 @@
 Membership is checked explicitly, superusers included: messages hold personal data (Ley N.° 29733)
 and are for the mailbox operators only. An administrator who needs access adds themselves to the
 group, which is visible to everyone who manages users. The groups are created by the data
-migration `content/migrations/*_mailbox_roles.py` (get-or-create by name, so a `setup_roles`
-command creating the same names merges cleanly).
+migration `content/migrations/*_mailbox_roles.py` (get-or-create by name). The names are those of
+issue 3's `content/roles.py` (`setup_roles`), so both create and use the same two groups.
 """
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-MAILBOX_OPERATORS = "Operadores del buzón"
-VOICE_MODERATORS = "Moderadores DML"
+MAILBOX_OPERATORS = "Operadores del buzón Infomigra"
+VOICE_MODERATORS = "DML – Moderadores"
 
 GROUP_DESCRIPTIONS = {
     MAILBOX_OPERATORS: _("Read, answer and export the messages of the Infomigra mailbox."),

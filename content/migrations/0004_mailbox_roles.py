@@ -6,7 +6,7 @@ merge with a `setup_roles` command that creates groups with the same names.
 
 from django.db import migrations
 
-GROUPS = ["Operadores del buzón", "Moderadores DML"]
+GROUPS = ["Operadores del buzón Infomigra", "DML – Moderadores"]
 
 
 def create_groups(apps, schema_editor):

@@ -1,4 +1,4 @@
-"""The operators' admin views: only members of "Operadores del buzón" read messages (403 else)."""
+"""The operators' admin views: only members of the mailbox operators' group read messages (403 else)."""
 
 import csv
 import io
