@@ -1,20 +1,34 @@
 """Django loads models from here; the page types live in content.pages, one module per area."""
 
+from content.contact.models import ContactMessage, MigrantVoice, OutboxEntry
+from content.pages.contact import ContactPage
 from content.pages.events import EventIndexPage, EventPage
 from content.pages.guides import CountryGuideIndexPage, CountryGuidePage
 from content.pages.home import HomePage
 from content.pages.legislation import LegislationAmendment, LegislationIndexPage, LegislationPage
 from content.pages.lines import LineOfActionPage, StandardPage, TopicPage
 from content.pages.media import ContestsVideosPage, LinksPage
+from content.pages.network import (
+    EmploymentService,
+    OfficeFinderPage,
+    OfficePage,
+    RegionPage,
+    SenepNetworkPage,
+)
 from content.pages.news import NewsIndexPage, NewsPage
 from content.pages.studies import StudyIndexPage, StudyPage
 from content.snippets import LinkOfInterest
 
 __all__ = [
+    "ContactMessage",
+    "ContactPage",
+    "MigrantVoice",
+    "OutboxEntry",
     "ContestsVideosPage",
     "CountryGuideIndexPage",
     "CountryGuidePage",
     "EventIndexPage",
+    "EmploymentService",
     "EventPage",
     "HomePage",
     "LegislationAmendment",
@@ -25,6 +39,10 @@ __all__ = [
     "LinksPage",
     "NewsIndexPage",
     "NewsPage",
+    "OfficeFinderPage",
+    "OfficePage",
+    "RegionPage",
+    "SenepNetworkPage",
     "StandardPage",
     "StudyIndexPage",
     "StudyPage",

@@ -58,10 +58,12 @@ def portal_env(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
         "MEDIA_ROOT": str(base / "media"),
         "STATIC_ROOT": str(base / "static"),
+        "SERVE_MEDIA": "1",  # logos and crests are uploaded media
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (
         ["migrate", "--no-input", "-v0"],
+        ["createcachetable"],  # the "forms" cache of the public forms' rate limit
         ["load_demo", "-v0"],
         ["collectstatic", "--no-input", "-v0"],
     ):

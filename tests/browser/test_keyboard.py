@@ -55,27 +55,25 @@ def test_skip_link_moves_focus_into_the_main_content(portal_url, new_page, langu
     assert page.evaluate("document.querySelector('main').contains(document.activeElement)")
 
 
-def test_search_form_announces_an_empty_query(portal_url, new_page):
-    """Searching with an empty box: the field says it is invalid and why, in the visitor's language."""
+def test_search_form_announces_a_refused_search(portal_url, new_page):
+    """A search the portal refuses (here a stale filter link): the field says it is invalid and
+    why, in the visitor's language, and the message goes away once the visitor searches again."""
     messages = {}
     for language in LANGUAGES:
         page = new_page(viewport=MOBILE, bypass_csp=True)  # for axe-core, injected inline
-        page.goto(f"{portal_url}/{language}/")
-        page.locator("#site-search").focus()
-        page.keyboard.press("Enter")
-        page.wait_for_url(f"**/{language}/search/?q=")
+        response = page.goto(f"{portal_url}/{language}/search/?q=trabajo&type=nope")
+        assert response.status == 400
         assert page.locator("html").get_attribute("lang") == language
-        problems = form_error_problems(page, "form.search-form")
+        problems = form_error_problems(page, "main form.search-form")
         assert not problems, "\n".join(problems)
-        expect(page.locator("#site-search")).to_be_focused()
-        messages[language] = page.locator("#site-search-error").inner_text()
+        expect(page.locator("#search-page-query")).to_be_focused()
+        messages[language] = page.locator("#search-error").inner_text()
         assert messages[language] in page.title()
         assert_no_axe_violations(page)  # the error state too
 
-        # A query clears the error state.
-        page.locator("#site-search").fill("trabajo")
+        page.locator("#search-page-query").fill("trabajo")
         page.keyboard.press("Enter")
         page.wait_for_url("**/search/?q=trabajo")
-        assert page.locator("#site-search").get_attribute("aria-invalid") is None
-        assert page.locator("#site-search-error").count() == 0
+        assert page.locator("#search-page-query").get_attribute("aria-invalid") is None
+        assert page.locator("#search-error").count() == 0
     assert len(set(messages.values())) == len(LANGUAGES), messages
