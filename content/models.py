@@ -1,5 +1,7 @@
 """Django loads models from here; the page types live in content.pages, one module per area."""
 
+from content.contact.models import ContactMessage, MigrantVoice, OutboxEntry
+from content.pages.contact import ContactPage
 from content.pages.events import EventIndexPage, EventPage
 from content.pages.guides import CountryGuideIndexPage, CountryGuidePage
 from content.pages.home import HomePage
@@ -18,6 +20,10 @@ from content.pages.studies import StudyIndexPage, StudyPage
 from content.snippets import LinkOfInterest
 
 __all__ = [
+    "ContactMessage",
+    "ContactPage",
+    "MigrantVoice",
+    "OutboxEntry",
     "ContestsVideosPage",
     "CountryGuideIndexPage",
     "CountryGuidePage",

@@ -5,17 +5,20 @@ import time
 from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Count
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from content.contact import roles
 from content.models import OfficePage, RegionPage
 from content.roles import setup_roles
 from content.snippets import LinkOfInterest
 
 from .brand import ensure_brand
+from .contact import CONTACT
 from .guides import GUIDES
 from .home import HOME
 from .legislation import LEGISLATION
@@ -30,7 +33,7 @@ from .tree import TreeBuilder
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "infomigra-demo-2026"
 
-# Languages beyond English only get the home page and the four lines of action.
+# Languages beyond English only get the home page, the four lines of action and the contact page.
 PARTIAL_LANGUAGES = ("qu", "ay")
 
 
@@ -47,6 +50,7 @@ def sections():
     for spec in STANDARD_PAGES:
         yield (f"page “{spec.title.es}”", spec)
     yield ("SENEP network (regions and offices)", NETWORK)
+    yield ("contact page", CONTACT)
 
 
 @contextmanager
@@ -133,21 +137,26 @@ def translate_all(log, home, links):
     lines = home.get_children().type(LINES[0].model).specific().order_by("path")
     for language in PARTIAL_LANGUAGES:
         translator = Translator(language, log)
-        log(f"Translating to {language}: home page and lines of action …")
+        log(f"Translating to {language}: home page, lines of action, contact page …")
         translator.translate(home)
         for line in lines:
             translator.translate(line)
+        translator.translate(home.get_children().type(CONTACT.model).get())
         translator.localise_links()
         log(f"{language}: {translator.created} translations created")
 
 
 def ensure_admin(log):
     User = get_user_model()
-    if User.objects.filter(username=ADMIN_USERNAME).exists():
+    admin = User.objects.filter(username=ADMIN_USERNAME).first()
+    if admin is not None:
         log(f"Superuser “{ADMIN_USERNAME}” already exists (password left unchanged).")
-        return
-    User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
-    log(f"Superuser created: username “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”")
+    else:
+        admin = User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
+        log(f"Superuser created: username “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”")
+    # Issue 4: the mailbox and "La voz del migrante" are for group members only, superusers too.
+    for name in (roles.MAILBOX_OPERATORS, roles.VOICE_MODERATORS):
+        admin.groups.add(Group.objects.get_or_create(name=name)[0])
 
 
 def summary(log, seconds):

@@ -38,6 +38,7 @@ class HomePage(PortalPage):
         "content.ContestsVideosPage",
         "content.StandardPage",
         "content.SenepNetworkPage",
+        "content.ContactPage",
     ]
 
     content_panels = PortalPage.content_panels + [

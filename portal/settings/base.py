@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "whitenoise.runserver_nostatic",
     "content",
     "themes",
     "search",
@@ -158,9 +159,17 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp", "svg"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# --- Site search (issue 6) ------------------------------------------------------------------
+# Wagtail's database backend by default (SQLite FTS5 or PostgreSQL, with our Spanish analysis,
+# search/analysis.py); ELASTICSEARCH_URL switches to Elasticsearch with Spanish index settings.
+from search.backends import search_backends  # noqa: E402
+
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ELASTICSEARCH_URL, index_prefix=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "infomigra_")
+)
+WAGTAILSEARCH_HITS_MAX_AGE = 400  # keep a year of daily query counts for the monthly report
+# --- end site search -------------------------------------------------------------------------
 
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
@@ -180,6 +189,38 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Perú Infomigra <no-responder@infomigra.gob.pe>"
 )
+
+# --- Contáctenos and "La voz del migrante" (issue 4) ------------------------------------------
+# The Infomigra mailbox. The DGSENEP brand setting (issue 3) will own this address; until it
+# exists, this setting is the single place (read through content.contact.mail.mailbox_address).
+# Domain of the Message-IDs built from reference numbers; empty: DEFAULT_FROM_EMAIL's domain.
+INFOMIGRA_MESSAGE_ID_DOMAIN = os.environ.get("INFOMIGRA_MESSAGE_ID_DOMAIN", "")
+# Failed deliveries are retried with backoff for this long (at least 4 h) before being marked failed.
+CONTACT_DELIVERY_RETRY_HOURS = float(os.environ.get("CONTACT_DELIVERY_RETRY_HOURS", "24"))
+# Answered messages are anonymised by `manage.py anonymise_contact_messages` after this many days.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+# Public forms: the form ticket (content/contact/ticket.py), body size and per-address rate limit.
+FORMS_MIN_FILL_SECONDS = float(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
+FORMS_TICKET_MAX_AGE = int(os.environ.get("FORMS_TICKET_MAX_AGE", str(4 * 60 * 60)))
+FORMS_MAX_BODY_BYTES = 256 * 1024
+FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
+    int(os.environ.get("FORMS_RATE_LIMIT_POSTS", "10")),
+    int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
+)
+# Number of reverse proxies in front of the CMS (the static server counts): their
+# X-Forwarded-For entries name the visitor. 0: REMOTE_ADDR is the visitor.
+FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
+FORMS_CACHE_ALIAS = "forms"
+# "forms" is shared by every process (rate limits); `manage.py createcachetable` creates it.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "forms": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_forms_cache",
+    },
+}
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# --- end issue 4 --------------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
