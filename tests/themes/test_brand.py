@@ -17,6 +17,7 @@ STYLESHEETS = sorted((ROOT / "themes" / "static").rglob("*.css"))
 
 HEX_COLOUR = re.compile(r"(?<![\w&])#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\b")
 FUNCTION_COLOUR = re.compile(r"\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(", re.I)
+STATIC_TAG = re.compile(r"""{%\s*static\s+['"]([^'"]+)['"]""")
 IMAGE_PATH = re.compile(r"\.(?:svg|png|jpe?g|gif|webp|ico)\b", re.I)
 # Named colours are colours too; `transparent`, `currentColor` and `inherit` are not brand colours.
 NAMED_COLOUR = re.compile(
@@ -58,8 +59,7 @@ def test_no_template_has_a_colour_a_style_or_a_logo_path():
         assert not FUNCTION_COLOUR.search(text), name
         assert not IMAGE_PATH.search(text), name
         assert "style=" not in text and "<style" not in text, name
-        # {% static %} loads stylesheets and scripts only: logos come from the brand setting.
-        for asset in re.findall(r"\{% static ['\"]([^'\"]+)", text):
+        for asset in STATIC_TAG.findall(text):  # static files are stylesheets and scripts only
             assert asset.endswith((".css", ".js")), (name, asset)
 
 
