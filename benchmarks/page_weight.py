@@ -111,11 +111,13 @@ def demo_portal():
             "MEDIA_ROOT": f"{base}/media",
             "STATIC_ROOT": f"{base}/static",
             "LOG_LEVEL": "WARNING",
+            "SERVE_MEDIA": "1",  # the brand's logos are uploaded media
         }
         manage = [sys.executable, str(ROOT / "manage.py")]
         print("Building the demo portal (migrate, load_demo, search index, collectstatic)…")
         for command in (
             ["migrate", "--no-input", "-v0"],
+            ["createcachetable"],  # the public forms' rate-limit cache
             ["load_demo", "-v0"],
             ["db_worker", "--batch", "--no-startup-delay", "-v0"],  # search and reference index
             ["collectstatic", "--no-input", "-v0"],

@@ -15,6 +15,11 @@ from pathlib import Path
 
 import pytest
 
+# Playwright's sync API keeps an asyncio loop running in this thread while a browser is open;
+# Django would then refuse the ORM calls of fixtures set up later in the session (the test
+# database itself, the static release of test_static_search) although nothing runs concurrently.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")

@@ -21,6 +21,10 @@ from wagtail.models import Page
 
 from search.static_index import build_static_index
 
+# The release is rendered from the test database: make sure pytest-django creates it even when
+# only browser tests run.
+pytestmark = pytest.mark.django_db
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "search"))
 from test_relevance import MINIMUM_RECALL, recall_at_3, report  # noqa: E402
 

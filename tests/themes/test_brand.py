@@ -64,7 +64,7 @@ def test_no_template_has_a_colour_a_style_or_a_logo_path():
 
 
 def test_stylesheets_take_every_colour_from_the_brand():
-    assert {path.name for path in STYLESHEETS} >= {"portal.css", "print.css"}
+    assert {path.name for path in STYLESHEETS} >= {"portal.css"}
     for path in STYLESHEETS:
         css = re.sub(r"/\*.*?\*/", "", path.read_text(), flags=re.S)
         assert not HEX_COLOUR.search(css), path.name
@@ -194,8 +194,9 @@ def test_malformed_colours_are_refused():
 
 @pytest.mark.django_db
 def test_events_and_guides_print_with_brand_and_crest():
-    """The print stylesheet is linked on event and guide pages and keeps the co-branding visible."""
-    print_css = (ROOT / "themes/static/themes/css/print.css").read_text()
+    """The print rules (portal.css, `@media print`) keep the co-branding visible on paper."""
+    portal_css = (ROOT / "themes/static/themes/css/portal.css").read_text()
+    print_css = portal_css[portal_css.index("@media print {") :]
     hidden = re.search(r"^(.*)\{\s*display:\s*none", print_css, re.M).group(1)
     for selector in (".cobrand", ".crest", ".brand", ".logo", ".site-header"):
         assert selector not in hidden
@@ -206,7 +207,7 @@ def test_events_and_guides_print_with_brand_and_crest():
         CountryGuidePage.objects.filter(locale__language_code="es").first(),
     ]:
         html = client.get(page.url).content.decode()
-        assert 'href="/static/themes/css/print.css" media="print"' in html
+        assert 'href="/static/themes/css/portal.css"' in html
         assert 'class="logo logo--senep"' in html
 
 
