@@ -1,5 +1,6 @@
 """Django loads models from here; the page types live in content.pages, one module per area."""
 
+from content.monitoring.feedback import PageFeedback  # issue 7: monitoring
 from content.pages.events import EventIndexPage, EventPage
 from content.pages.guides import CountryGuideIndexPage, CountryGuidePage
 from content.pages.home import HomePage
@@ -25,6 +26,7 @@ __all__ = [
     "LinksPage",
     "NewsIndexPage",
     "NewsPage",
+    "PageFeedback",
     "StandardPage",
     "StudyIndexPage",
     "StudyPage",

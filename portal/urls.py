@@ -21,6 +21,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Issue 7 (page feedback; issue 4 adds its forms to the same module): public form endpoints.
+    path("forms/", include("content.forms_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,6 +3,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from .tracking import record_search
+
 MAX_QUERY_LENGTH = 200
 
 
@@ -17,4 +19,7 @@ def search(request):
             pages = pages.filter(locale=locale)
         results = pages.search(query)
     page = Paginator(results, 10).get_page(request.GET.get("page"))
+    if query and request.GET.get("page", "1") == "1":
+        # Issue 7: the monthly report's top searches and searches without results.
+        record_search(query, language_code=get_language(), result_count=page.paginator.count)
     return TemplateResponse(request, "search/search.html", {"search_query": query, "results": page})

@@ -195,3 +195,37 @@ PORTAL_LANGUAGE_NAMES = {
     "qu": _("Quechua"),
     "ay": _("Aymara"),
 }
+
+# --- Issue 7: monitoring (page feedback, content freshness, monthly report) ----------------------
+# Public forms posted from static pages (feedback here; contact and "la voz del migrante" in issue 4
+# use the same names): the ticket cookie, the minimum fill time, per-IP rate limits in a cache
+# shared by every web process (the database cache: `manage.py createcachetable`).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "forms": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_forms_cache",
+    },
+}
+FORMS_CACHE_ALIAS = "forms"
+FORMS_TICKET_MAX_AGE = int(os.environ.get("FORMS_TICKET_MAX_AGE", str(6 * 60 * 60)))
+FORMS_MIN_FILL_SECONDS = int(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
+# (posts, seconds) per form and client address.
+FORMS_RATE_LIMIT = (
+    int(os.environ.get("FORMS_RATE_LIMIT_POSTS", "10")),
+    int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "600")),
+)
+# Number of reverse proxies in front of the CMS that append to X-Forwarded-For (0: use REMOTE_ADDR).
+FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
+FORMS_MAX_BODY_BYTES = 64 * 1024
+
+# Wagtail deletes search hits older than this many days (`searchpromotions_garbage_collect`);
+# the monthly report reads them, so keep more than a year.
+WAGTAILSEARCH_HITS_MAX_AGE = 400
+
+# The weekly content-freshness email (content.monitoring.tasks): weekday (0 = Monday) and local hour.
+FRESHNESS_DIGEST_WEEKDAY = int(os.environ.get("FRESHNESS_DIGEST_WEEKDAY", "0"))
+FRESHNESS_DIGEST_HOUR = int(os.environ.get("FRESHNESS_DIGEST_HOUR", "8"))
+# Reviews due within this many days are listed as "due soon".
+FRESHNESS_DUE_SOON_DAYS = 30
+# --- end issue 7 -------------------------------------------------------------------------------
