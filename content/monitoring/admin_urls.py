@@ -5,7 +5,11 @@ from . import admin_views
 app_name = "monthly_report"
 
 urlpatterns = [
-    path("", admin_views.MonthlyReportView.as_view(), name="index"),
+    path(
+        "",
+        admin_views.report_permission_required(admin_views.MonthlyReportView.as_view()),
+        name="index",
+    ),
     re_path(
         r"^(?P<month>\d{4}-\d{2})\.(?P<file_format>csv|xlsx)$",
         admin_views.export,

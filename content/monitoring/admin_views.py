@@ -4,9 +4,11 @@ Only users with `content.view_monthly_report` (DML editors and moderators, grant
 roles) may open any of these views; everybody else gets 403.
 """
 
-from django.core.exceptions import PermissionDenied
+from functools import wraps
+
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -20,19 +22,26 @@ from .tables import report_tables
 PERMISSION = "content.view_monthly_report"
 
 
-def check_permission(request):
-    if not request.user.has_perm(PERMISSION):
-        raise PermissionDenied
+def report_permission_required(view):
+    """403 with an explanation for admin users without the report permission.
+
+    (Wagtail would turn a PermissionDenied into a redirect to the dashboard; a plain 403 is what
+    an export link or a bookmark should get.)
+    """
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            return TemplateResponse(request, "content/monitoring/report_forbidden.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return checked
 
 
 class MonthlyReportView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "content/monitoring/monthly_report.html"
     page_title = _("Monthly report")
     header_icon = "table"
-
-    def dispatch(self, request, *args, **kwargs):
-        check_permission(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
@@ -65,8 +74,8 @@ def _month_or_400(value):
         return None, HttpResponseBadRequest(str(error.args[0]))
 
 
+@report_permission_required
 def export(request, month, file_format):
-    check_permission(request)
     month, error = _month_or_400(month)
     if error:
         return error
@@ -81,8 +90,8 @@ def export(request, month, file_format):
     return response
 
 
+@report_permission_required
 def printable(request, month):
-    check_permission(request)
     month, error = _month_or_400(month)
     if error:
         return error

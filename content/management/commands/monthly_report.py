@@ -1,7 +1,5 @@
 """`manage.py monthly_report 2026-11 --format xlsx --output report.xlsx`: the admin's report."""
 
-import sys
-
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
@@ -43,4 +41,4 @@ class Command(BaseCommand):
                 handle.write(content)
             self.stderr.write(f"{output}: {len(content)} bytes")
         else:
-            sys.stdout.buffer.write(content)
+            self.stdout.write(content.decode("utf-8"), ending="")
