@@ -1,34 +1,30 @@
-"""What Wagtail's search query tracking lacks: which searches found nothing.
-
-Wagtail (`wagtail.contrib.search_promotions`) counts every search per normalised query and day
-(`Query`, `QueryDailyHits`) but knows nothing of results or language. `NoResultsDailyHits` counts,
-for the same `Query`, the searches that returned no result, per day and language; the monthly
-report reads both. `search.tracking.record_search()` is the one place that writes them.
-"""
+"""Search logging beyond Wagtail's own `Query`/`QueryDailyHits` (wagtail.contrib.search_promotions)."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query
 
 
-class NoResultsDailyHits(models.Model):
+class ZeroResultDailyHits(models.Model):
+    """How many times a day a logged query found nothing: the monthly report lists these."""
+
     query = models.ForeignKey(
-        "wagtailsearchpromotions.Query",
-        verbose_name=_("query"),
-        on_delete=models.CASCADE,
-        related_name="no_results_daily_hits",
+        Query, on_delete=models.CASCADE, related_name="zero_result_daily_hits"
     )
-    language_code = models.CharField(_("language"), max_length=8)
-    date = models.DateField(_("date"))
-    hits = models.PositiveIntegerField(_("searches"), default=0)
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name = _("search without results")
-        verbose_name_plural = _("searches without results")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["query", "language_code", "date"], name="one_no_results_row_per_day"
-            )
-        ]
+        unique_together = [("query", "date")]
+        verbose_name = _("searches without results (per day)")
+        verbose_name_plural = _("searches without results (per day)")
 
     def __str__(self):
-        return f"{self.query} ({self.language_code}, {self.date}): {self.hits}"
+        return f"{self.query} · {self.date} · {self.hits}"
+
+    @classmethod
+    def add_hit(cls, query, date=None):
+        hits, _created = cls.objects.get_or_create(query=query, date=date or timezone.localdate())
+        hits.hits = models.F("hits") + 1
+        hits.save(update_fields=["hits"])

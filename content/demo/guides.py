@@ -323,6 +323,16 @@ ES = guide(
                 ),
             ],
         ),
+        para(
+            T(
+                "<p>La primera autorización de residencia y trabajo dura un año. Solicita su "
+                "renovación en los sesenta días anteriores a que venza; cada renovación "
+                "siguiente se concede por dos años más.</p>",
+                "<p>The first residence and work authorisation lasts one year. Apply for its "
+                "renewal in the sixty days before it expires; each later renewal is granted for "
+                "two more years.</p>",
+            )
+        ),
         notice(
             T(
                 "<p>Los peruanos no necesitan visado para una estancia corta de turismo en "

@@ -172,9 +172,6 @@ def searches_without_results_table(report):
         "searches_without_results",
         _("No results"),
         _("Searches without results"),
-        [_("Search"), _("Language"), _("Searches")],
-        [
-            [item.query, language_name(item.language), item.searches]
-            for item in report.searches_without_results
-        ],
+        [_("Search"), _("Searches")],
+        [[item.query, item.searches] for item in report.searches_without_results],
     )

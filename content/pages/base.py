@@ -7,6 +7,8 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.index import analysed
+
 
 class PortalPage(Page):
     """Abstract base: `intro` is the plain-language summary shown in listings and meta tags."""
@@ -20,12 +22,20 @@ class PortalPage(Page):
         ),
     )
 
+    # Site search (issue 6): how a page type ranks against equally relevant pages of other types.
+    search_boost = 1.0
+
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_search_fields(cls):
+        """Search fields with their analysed Spanish/English/Quechua/Aymara terms (issue 6)."""
+        return analysed(super().get_search_fields())
 
     @property
     def meta_description(self):

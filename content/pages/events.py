@@ -37,6 +37,7 @@ class EventIndexPage(PortalPage):
 
 
 class EventPage(BodyPage):
+    search_boost = 0.8  # site search: see PortalPage.search_boost
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     place = models.CharField(_("place"), max_length=250, blank=True)

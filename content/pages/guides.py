@@ -34,6 +34,8 @@ class GuideAudience(models.TextChoices):
 class CountryGuidePage(ReviewDates, PortalPage):
     """Everything a migrant needs for one country, in fixed, predictable parts."""
 
+    search_boost = 1.5  # site search: see PortalPage.search_boost
+
     country_code = models.CharField(
         _("country code"), max_length=2, help_text=_("ISO 3166-1 alpha-2, e.g. ES")
     )

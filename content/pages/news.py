@@ -30,6 +30,7 @@ class NewsIndexPage(PortalPage):
 
 
 class NewsPage(BodyPage):
+    search_boost = 0.8  # site search: see PortalPage.search_boost
     date = models.DateField(_("date"), default=timezone.localdate)
     scope = models.CharField(
         _("scope"), max_length=20, choices=Scope.choices, default=Scope.NATIONAL

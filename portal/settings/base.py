@@ -159,9 +159,17 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp", "svg"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# --- Site search (issue 6) ------------------------------------------------------------------
+# Wagtail's database backend by default (SQLite FTS5 or PostgreSQL, with our Spanish analysis,
+# search/analysis.py); ELASTICSEARCH_URL switches to Elasticsearch with Spanish index settings.
+from search.backends import search_backends  # noqa: E402
+
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ELASTICSEARCH_URL, index_prefix=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "infomigra_")
+)
+WAGTAILSEARCH_HITS_MAX_AGE = 400  # keep a year of daily query counts for the monthly report
+# --- end site search -------------------------------------------------------------------------
 
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
@@ -218,10 +226,6 @@ FORMS_RATE_LIMIT = (
 # Number of reverse proxies in front of the CMS that append to X-Forwarded-For (0: use REMOTE_ADDR).
 FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
 FORMS_MAX_BODY_BYTES = 64 * 1024
-
-# Wagtail deletes search hits older than this many days (`searchpromotions_garbage_collect`);
-# the monthly report reads them, so keep more than a year.
-WAGTAILSEARCH_HITS_MAX_AGE = 400
 
 # The weekly content-freshness email (content.monitoring.tasks): weekday (0 = Monday) and local hour.
 FRESHNESS_DIGEST_WEEKDAY = int(os.environ.get("FRESHNESS_DIGEST_WEEKDAY", "0"))

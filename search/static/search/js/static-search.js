@@ -1,0 +1,217 @@
+// Static site search (issue 6): progressive enhancement over the plain GET search form.
+//
+// On the published static site a Pagefind bundle lives at /pagefind/. When it loads, the search
+// forms stop going to the dynamic endpoint (/<lang>/search/?q=, served by the CMS) and open the
+// static search page instead (/<lang>/search/#q=...), which searches the Pagefind index in the
+// browser, so search keeps working while the CMS is down. Without JavaScript, or without the
+// bundle (the CMS itself), the forms submit as usual.
+//
+// Like the database backend (search/analysis.py), queries are expanded with the synonyms of
+// search/synonyms.txt (exported next to the index), retried by word prefix when nothing matches
+// (typos) and relaxed to "some of the words" as a last resort. Pagefind itself folds accents and
+// stems Spanish and English.
+
+const BUNDLE = "/pagefind/pagefind.js";
+const SYNONYMS = "/pagefind/infomigra-synonyms.json";
+const MAX_RESULTS = 20;
+const MAX_VARIANTS = 8;
+
+let pagefindPromise = null;
+let synonymsPromise = null;
+
+export function loadPagefind() {
+  if (!pagefindPromise) {
+    pagefindPromise = import(BUNDLE).then(async (pagefind) => {
+      await pagefind.options({ excerptLength: 28 });
+      await pagefind.init();
+      return pagefind;
+    });
+    pagefindPromise.catch(() => { pagefindPromise = null; });
+  }
+  return pagefindPromise;
+}
+
+function loadSynonyms() {
+  if (!synonymsPromise) {
+    synonymsPromise = fetch(SYNONYMS)
+      .then((response) => (response.ok ? response.json() : { groups: [], stopwords: {} }))
+      .catch(() => ({ groups: [], stopwords: {} }));
+  }
+  return synonymsPromise;
+}
+
+export function fold(text) {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+function words(text, stopwords) {
+  return fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word && !stopwords.has(word));
+}
+
+// Every query obtained by replacing one synonym member found in the query by the other members.
+function variants(query, data, language) {
+  const stopwords = new Set(data.stopwords[language] || []);
+  const queryWords = words(query, stopwords);
+  const result = [queryWords.join(" ")];
+  for (const group of data.groups) {
+    const members = group.map((member) => words(member, stopwords)).filter((m) => m.length);
+    for (const member of members) {
+      for (let start = 0; start + member.length <= queryWords.length; start++) {
+        if (member.every((word, offset) => queryWords[start + offset] === word)) {
+          for (const other of members) {
+            if (other === member) continue;
+            const replaced = [...queryWords.slice(0, start), ...other, ...queryWords.slice(start + member.length)];
+            result.push(replaced.join(" "));
+          }
+        }
+      }
+    }
+  }
+  return [...new Set(result)].filter(Boolean).slice(0, MAX_VARIANTS);
+}
+
+function prefixes(query) {
+  return query.split(" ").map((word) => word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)))).join(" ");
+}
+
+async function merged(pagefind, queries, combine) {
+  const scores = new Map();
+  for (const query of queries) {
+    const search = await pagefind.search(query);
+    for (const result of search.results) {
+      const known = scores.get(result.id);
+      scores.set(result.id, known ? { result, score: combine(known.score, result.score) } : { result, score: result.score });
+    }
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score).map((entry) => entry.result);
+}
+
+// The ranked results for `query` in the page's language: [{url, title, excerpt, meta, filters}].
+export async function staticSearch(query, limit = MAX_RESULTS) {
+  const pagefind = await loadPagefind();
+  const data = await loadSynonyms();
+  const language = (document.documentElement.lang || "es").split("-")[0];
+  const alternatives = variants(query, data, language);
+  let relaxed = false;
+  let results = await merged(pagefind, alternatives, Math.max);
+  if (!results.length) {
+    results = await merged(pagefind, alternatives.map(prefixes), Math.max);
+  }
+  if (!results.length) {
+    const single = [...new Set(alternatives.flatMap((q) => q.split(" ")))];
+    results = await merged(pagefind, single, (a, b) => a + b);
+    relaxed = results.length > 0;
+  }
+  const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  return { relaxed, total: results.length, results: loaded };
+}
+
+// Pagefind escapes the excerpt and adds <mark>; rebuild it from text nodes so nothing else passes.
+function excerptNodes(excerpt) {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html").body;
+  const fragment = document.createDocumentFragment();
+  for (const node of parsed.firstChild ? parsed.firstChild.childNodes : []) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else {
+      fragment.append(document.createTextNode(node.textContent));
+    }
+  }
+  return fragment;
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function format(template, values) {
+  return template.replace(/\{(\w+)\}/g, (_match, key) => values[key]);
+}
+
+async function showResults(container, query) {
+  const status = container.querySelector("[data-static-search-status]");
+  const list = container.querySelector("[data-static-search-results]");
+  const { relaxed, total, results } = await staticSearch(query);
+  list.replaceChildren();
+  const text = container.dataset;
+  status.textContent = total === 0
+    ? format(text.textNone, { query })
+    : format(total === 1 ? text.textOne : text.textMany, { count: total, query });
+  if (relaxed) status.append(" ", text.textRelaxed);
+  for (const result of results) {
+    const item = element("li", "search-result");
+    const heading = element("h2", "search-result__title");
+    const link = element("a", "", result.meta.title || result.url);
+    link.href = result.url;
+    heading.append(link);
+    item.append(heading);
+    if (result.meta.type) item.append(element("p", "search-result__meta", result.meta.type));
+    if (result.meta.trail) item.append(element("p", "search-result__path", result.meta.trail));
+    const snippet = element("p", "search-result__snippet");
+    snippet.append(excerptNodes(result.excerpt || ""));
+    item.append(snippet);
+    list.append(item);
+  }
+  container.hidden = false;
+}
+
+function queryFromHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  return (params.get("q") || "").trim();
+}
+
+function enhanceForms(staticPage) {
+  for (const form of document.querySelectorAll("form[data-search-form]")) {
+    form.addEventListener("submit", async (event) => {
+      const query = (new FormData(form).get("q") || "").toString().trim();
+      if (!query) return;
+      event.preventDefault();
+      try {
+        await loadPagefind();
+      } catch {
+        form.submit(); // no static index here: the dynamic search answers
+        return;
+      }
+      const target = new URL(form.action, location.href);
+      target.hash = new URLSearchParams({ q: query }).toString();
+      if (staticPage && target.pathname === location.pathname) {
+        history.pushState(null, "", target);
+        staticPage.run(query);
+      } else {
+        location.assign(target);
+      }
+    });
+  }
+}
+
+function init() {
+  const container = document.querySelector("[data-static-search]");
+  let staticPage = null;
+  if (container) {
+    const hint = document.querySelector("[data-search-hint]");
+    staticPage = {
+      run(query) {
+        for (const input of document.querySelectorAll("form[data-search-form] input[name=q]")) input.value = query;
+        if (hint) hint.hidden = true;
+        showResults(container, query).catch(() => {
+          // The index did not load: hand the query to the dynamic search.
+          location.assign(`${location.pathname}?${new URLSearchParams({ q: query })}`);
+        });
+      },
+    };
+    const query = queryFromHash();
+    if (query) staticPage.run(query);
+    window.addEventListener("hashchange", () => {
+      const next = queryFromHash();
+      if (next) staticPage.run(next);
+    });
+  }
+  enhanceForms(staticPage);
+}
+
+init();
