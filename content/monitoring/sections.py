@@ -1,10 +1,11 @@
 """The report's sections: each line of action, country guides, legislation, news, events, regions.
 
-A page belongs to the section of its nearest ancestor (or itself) whose type is listed in
-`SECTION_TYPES`; every page of that type starts a section of its own. Pages outside every
-section (home, studies, links, standard pages) fall in "Other pages". Each language is a tree
-of its own, so sections are keyed by the section page's `translation_key`: the Spanish line 2
-and its Quechua translation are the same section.
+A page belongs to the section of its outermost ancestor (or itself) whose type is listed in
+`SECTION_TYPES`; every page of that type starts a section of its own. Outermost, so that a
+region's own events and news (an EventIndexPage under a RegionPage) count for the region.
+Pages outside every section (home, studies, links, standard pages) fall in "Other pages".
+Each language is a tree of its own, so sections are keyed by the section page's
+`translation_key`: the Spanish line 2 and its Quechua translation are the same section.
 """
 
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ class SectionMap:
 
     def key_for(self, path):
         """The section key of the page at `path` (treebeard paths: 4 characters per level)."""
-        for end in range(len(path), 0, -Page.steplen):
+        for end in range(Page.steplen, len(path) + 1, Page.steplen):
             key = self._key_by_path.get(path[:end])
             if key is not None:
                 return key

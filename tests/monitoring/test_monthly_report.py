@@ -349,7 +349,7 @@ def test_the_admin_page_and_the_printable_page_show_the_report(
     assert 'data-table="worst_pages"' in html and "No encuentro el formulario" in html
     printed = printable.content.decode()
     assert "Perú Infomigra: informe mensual del portal" in printed
-    assert "senep-logo" in printed and "mtpe-logo" in printed  # the national brand
+    assert 'class="report-brand"' in printed  # the national brand (components/report_brand.html)
     assert "<script" not in printed and "style=" not in printed
     assert "Tema A" in printed and "xyzzy quipu" in printed
 
