@@ -81,8 +81,9 @@ class OutdatedTranslation:
 
 def outdated_translations():
     """Enabled translations whose live source page was published after the last sync."""
+    translations = Translation.objects.filter(enabled=True)
     rows = list(
-        Translation.objects.filter(enabled=True).values_list(
+        translations.values_list(
             "source__object_id",
             "source__locale_id",
             "source__last_updated_at",
@@ -92,7 +93,7 @@ def outdated_translations():
     pages = {
         (page["translation_key"], page["locale_id"]): page
         for page in Page.objects.filter(
-            translation_key__in={row[0] for row in rows}, alias_of__isnull=True
+            translation_key__in=translations.values("source__object_id"), alias_of__isnull=True
         ).values(
             "id",
             "title",
