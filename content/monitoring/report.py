@@ -260,9 +260,7 @@ def _searches(month):
         .order_by("-searches", "query__query_string")[:TOP_SEARCHES]
     )
     return {
-        "top_searches": [
-            SearchCount(row["query__query_string"], row["searches"]) for row in top
-        ],
+        "top_searches": [SearchCount(row["query__query_string"], row["searches"]) for row in top],
         "searches_without_results": [
             SearchCount(row["query__query_string"], row["searches"]) for row in without_results
         ],
