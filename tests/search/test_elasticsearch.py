@@ -62,7 +62,7 @@ def test_wagtail_backend_merges_our_settings_and_maps_page_fields():
     assert mapping[f"{prefix}work_permit"]["type"] == "text"
     assert "analyzer" not in mapping[f"{prefix}work_permit"]  # the index default (Spanish) applies
     assert mapping[f"{prefix}country_code_filter"]["type"] == "keyword"
-    assert mapping["title"]["boost"] == 2
+    assert mapping["title"]["type"] == "text"
 
 
 live = pytest.mark.skipif(
