@@ -42,7 +42,7 @@ from django.utils.translation import gettext_lazy as _
 logger = logging.getLogger(__name__)
 
 TICKET_COOKIE = "infomigra_form"
-TICKET_SALT = "content.forms.ticket"
+TICKET_SALT = "content.contact.ticket"  # issue 4's: one ticket serves every public form
 # Clocks of several CMS processes may differ slightly.
 FUTURE_TOLERANCE = 5
 

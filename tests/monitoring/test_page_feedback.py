@@ -35,7 +35,7 @@ def test_every_content_page_ends_with_the_question_and_nothing_per_visitor(clien
     assert "¿Te fue útil esta página?" in section
     assert 'action="/es/forms/feedback/"' in section
     assert f'<input type="hidden" name="page" value="{guide.pk}">' in section
-    assert '<link rel="stylesheet" href="/es/forms/ticket.css">' in section
+    assert '<link rel="stylesheet" href="/es/forms/ticket.css" media="print">' in section
     assert re.search(r'<script src="[^"]+page-feedback[^"]*\.js" defer></script>', section)
     # A published static page: no CSRF token, no inline script or style.
     assert "csrfmiddlewaretoken" not in html
@@ -250,8 +250,9 @@ def test_a_ticket_signed_for_something_else_is_refused(client, guide):
     assert response.status_code == 400
 
 
-def test_an_oversized_body_is_refused_before_it_is_read(client, guide):
-    response = post_feedback(client, {"page": guide.pk, "vote": "yes", "comment": "x" * 70_000})
+def test_an_oversized_body_is_refused_before_it_is_read(client, guide, settings):
+    comment = "x" * (settings.FORMS_MAX_BODY_BYTES + 1)
+    response = post_feedback(client, {"page": guide.pk, "vote": "yes", "comment": comment})
     assert response.status_code == 413
     assert "demasiado largo" in response.content.decode()
 
