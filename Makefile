@@ -39,9 +39,11 @@ run: messages
 	$(MAKE) serve
 
 # The task worker runs beside the web server; both stop together on Ctrl-C.
+# Issue 4: every 5 minutes the outbox sweep re-enqueues mail whose task was lost.
 serve:
 	@trap 'kill 0' INT TERM EXIT; \
 	$(BIN)/python manage.py db_worker & \
+	while :; do $(BIN)/python manage.py sweep_contact_outbox -v0; sleep 300; done & \
 	echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

@@ -127,6 +127,19 @@ class StepsBlock(blocks.StructBlock):
         template = "components/blocks/steps_block.html"
 
 
+class VoiceFormBlock(blocks.StaticBlock):
+    """The "La voz del migrante" form (directive 5.4.3 a); it posts to /<lang>/forms/voice/."""
+
+    class Meta:
+        icon = "form"
+        label = _("“La voz del migrante” form")
+        admin_text = _(
+            "Shows the form where Peruvians abroad send concerns and suggestions. Entries are "
+            "listed in the admin under “La voz del migrante” for moderators."
+        )
+        template = "components/blocks/voice_form_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     """The general-purpose body used by most pages."""
 
@@ -144,6 +157,7 @@ class BodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
     video = VideoBlock()
     contact = ContactBlock()
+    voice_form = VoiceFormBlock()
 
     class Meta:
         template = "components/blocks/stream.html"

@@ -1,16 +1,18 @@
-"""Wagtail admin hooks of the content app."""
+"""Wagtail admin registrations of the content app."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-# --- Issue 7: monitoring (monthly report, content-freshness dashboard panel) ---------------------
+# Contáctenos and "La voz del migrante" (issue 4) register themselves in their own module.
+import content.contact.wagtail_hooks  # noqa: F401
 from content.monitoring import admin_urls as monthly_report_urls
 from content.monitoring.admin_views import PERMISSION as REPORT_PERMISSION
 from content.monitoring.panels import ContentFreshnessPanel
 
 
+# --- Issue 7: monitoring (monthly report, content-freshness dashboard panel) ---------------------
 class MonthlyReportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(REPORT_PERMISSION)

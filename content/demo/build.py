@@ -5,18 +5,25 @@ import time
 from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Count
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from content.contact import roles
+from content.models import OfficePage, RegionPage
+from content.roles import setup_roles
 from content.snippets import LinkOfInterest
 
+from .brand import ensure_brand
+from .contact import CONTACT
 from .guides import GUIDES
 from .home import HOME
 from .legislation import LEGISLATION
 from .lines import LINES
+from .network import NETWORK
 from .news_events import EVENTS, NEWS
 from .standard_pages import STANDARD_PAGES
 from .studies_links import CONTESTS, LINKS_OF_INTEREST, LINKS_PAGE, STUDIES
@@ -26,7 +33,7 @@ from .tree import TreeBuilder
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "infomigra-demo-2026"
 
-# Languages beyond English only get the home page and the four lines of action.
+# Languages beyond English only get the home page, the four lines of action and the contact page.
 PARTIAL_LANGUAGES = ("qu", "ay")
 
 
@@ -42,6 +49,8 @@ def sections():
     yield ("contests and videos", CONTESTS)
     for spec in STANDARD_PAGES:
         yield (f"page “{spec.title.es}”", spec)
+    yield ("SENEP network (regions and offices)", NETWORK)
+    yield ("contact page", CONTACT)
 
 
 @contextmanager
@@ -70,9 +79,11 @@ def load_demo(stdout, verbosity=1, with_admin=False):
     log = Progress(stdout, verbosity)
     started = time.monotonic()
     with quiet_wagtail(), transaction.atomic():
+        ensure_brand(log)
         home = build_spanish(log)
         links = ensure_links_of_interest(log)
         translate_all(log, home, links)
+        log(f"Roles: {setup_roles()}")
         if with_admin:
             ensure_admin(log)
     summary(log, time.monotonic() - started)
@@ -126,21 +137,26 @@ def translate_all(log, home, links):
     lines = home.get_children().type(LINES[0].model).specific().order_by("path")
     for language in PARTIAL_LANGUAGES:
         translator = Translator(language, log)
-        log(f"Translating to {language}: home page and lines of action …")
+        log(f"Translating to {language}: home page, lines of action, contact page …")
         translator.translate(home)
         for line in lines:
             translator.translate(line)
+        translator.translate(home.get_children().type(CONTACT.model).get())
         translator.localise_links()
         log(f"{language}: {translator.created} translations created")
 
 
 def ensure_admin(log):
     User = get_user_model()
-    if User.objects.filter(username=ADMIN_USERNAME).exists():
+    admin = User.objects.filter(username=ADMIN_USERNAME).first()
+    if admin is not None:
         log(f"Superuser “{ADMIN_USERNAME}” already exists (password left unchanged).")
-        return
-    User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
-    log(f"Superuser created: username “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”")
+    else:
+        admin = User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
+        log(f"Superuser created: username “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”")
+    # Issue 4: the mailbox and "La voz del migrante" are for group members only, superusers too.
+    for name in (roles.MAILBOX_OPERATORS, roles.VOICE_MODERATORS):
+        admin.groups.add(Group.objects.get_or_create(name=name)[0])
 
 
 def summary(log, seconds):
@@ -162,6 +178,8 @@ def summary(log, seconds):
     log("  language  pages  links of interest")
     for code in ("es", "en", "qu", "ay"):
         log(f"  {code:<8}  {counts.get(code, 0):>5}  {links.get(code, 0):>17}")
+    log(f"  regions:   {RegionPage.objects.filter(locale__language_code='es').count()}")
+    log(f"  offices:   {OfficePage.objects.filter(locale__language_code='es').count()}")
     log(f"  documents: {get_document_model().objects.count()}")
     log(f"  images:    {get_image_model().objects.count()}")
     log(f"Done in {seconds:.1f} s")

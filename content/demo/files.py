@@ -154,3 +154,17 @@ def image(title, filename, caption, collection_name, palette=0):
     img.file_hash = hashlib.sha1(data).hexdigest()
     img.save()
     return img
+
+
+def svg_image(title, filename, data, target_collection):
+    """A Wagtail image from SVG bytes in `target_collection`, created if missing (keyed on title)."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title, collection=target_collection).first()
+    if existing:
+        return existing
+    img = Image(title=title, collection=target_collection)
+    img.file = ContentFile(data, name=filename)
+    img.file_size = len(data)
+    img.file_hash = hashlib.sha1(data).hexdigest()
+    img.save()
+    return img

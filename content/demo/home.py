@@ -46,7 +46,7 @@ PANEL = [
     ),
     panel_item(
         T("Contáctenos", "Contact us", qu="Rimanakusun", ay="Aruskipañani"),
-        page=Ref("acerca-de-peru-infomigra"),
+        page=Ref("contactenos"),
     ),
     panel_item(
         T(

@@ -5,7 +5,7 @@ Line pages are also translated into Quechua and Aymara; topic pages into English
 
 from content.models import LineOfActionPage, TopicPage
 
-from .stream import Ref, contact, heading, link, links, notice, para, steps
+from .stream import Ref, contact, heading, link, links, notice, para, steps, voice_form
 from .text import T, same
 from .tree import PageSpec
 
@@ -935,9 +935,10 @@ LINE_3 = line(
                         (
                             T("Escríbenos", "Write to us"),
                             T(
-                                "<p>Usa el formulario de contacto y elige la línea «Trabajo en "
-                                "el extranjero».</p>",
-                                "<p>Use the contact form and choose the “Working abroad” line.</p>",
+                                "<p>Usa el formulario de esta página: elige si es una inquietud "
+                                "o una sugerencia.</p>",
+                                "<p>Use the form on this page: choose whether it is a concern or "
+                                "a suggestion.</p>",
                             ),
                         ),
                         (
@@ -950,11 +951,13 @@ LINE_3 = line(
                             ),
                         ),
                         (
-                            T("Recibe respuesta", "Get a reply"),
+                            T("¿Necesitas una respuesta?", "Do you need an answer?"),
                             T(
-                                "<p>Te responderemos por correo electrónico con un número de "
+                                "<p>Para una consulta personal usa «Contáctenos»: te "
+                                "responderemos por correo electrónico con un número de "
                                 "referencia.</p>",
-                                "<p>We will reply by email with a reference number.</p>",
+                                "<p>For a personal question use “Contact us”: we will reply by "
+                                "email with a reference number.</p>",
                             ),
                         ),
                     ],
@@ -968,6 +971,7 @@ LINE_3 = line(
                     ),
                     kind="info",
                 ),
+                voice_form(),
             ],
         ),
         topic(

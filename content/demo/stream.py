@@ -73,3 +73,8 @@ def source(title, url=""):
 
 def panel_item(title, url="", page=None):
     return ("item", link(title, url=url, page=page))
+
+
+def voice_form():
+    """The "La voz del migrante" form block (it has no text of its own)."""
+    return ("voice_form", None)

@@ -1,7 +1,8 @@
 """'Was this page useful?': one vote per post, an optional comment, no personal data.
 
 Nothing that identifies the visitor is stored: no address, no cookie value, no user. The rate
-limit (content.forms_guard) keeps only an HMAC of the address in a cache entry that expires.
+limit (content.forms_guard, with the mailbox's guards) keeps only an HMAC of the address in a
+cache entry that expires.
 """
 
 import unicodedata
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from content.forms_guard import HoneypotField
+from content.contact.forms import HoneypotMixin
 
 COMMENT_MAX_LENGTH = 500
 CONTROL_CHARACTERS_ALLOWED = frozenset("\n\r\t")
@@ -52,7 +53,7 @@ class PageFeedback(models.Model):
         return f"{self.page_id} · {'+' if self.useful else '-'} · {self.created_at:%Y-%m-%d}"
 
 
-class FeedbackForm(forms.Form):
+class FeedbackForm(HoneypotMixin, forms.Form):
     page = forms.IntegerField(
         min_value=1,
         error_messages={
@@ -77,7 +78,6 @@ class FeedbackForm(forms.Form):
             "null_characters_not_allowed": _("Remove special control characters from the text."),
         },
     )
-    website = HoneypotField()
 
     def clean_page(self):
         page = (

@@ -6,6 +6,7 @@ Without JavaScript the browser posts the form and is sent back to the page (303)
 Every refusal is a 4xx with a message in the visitor's language, as a page or as JSON.
 """
 
+from django.core.exceptions import BadRequest, SuspiciousOperation
 from django.http import HttpResponseRedirect, JsonResponse
 from django.http.multipartparser import MultiPartParserError
 from django.template.response import TemplateResponse
@@ -40,7 +41,7 @@ def feedback(request):
         return refuse(request, refusal)
     try:
         form = FeedbackForm(request.POST)
-    except MultiPartParserError:
+    except (MultiPartParserError, SuspiciousOperation, BadRequest):
         return refuse(request, forms_guard.Refusal(400, UNREADABLE))
     if not form.is_valid():
         refusal = forms_guard.Refusal(400, form.first_error())

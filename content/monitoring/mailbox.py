@@ -1,18 +1,16 @@
-"""The mailbox figures of the monthly report, from issue 4's contact messages and outbox.
+"""The mailbox figures of the monthly report, from the contact messages and their outbox.
 
 Received: messages stored during the month. Answered: messages whose status became "answered"
 during the month, whenever they arrived; the median time to answer is over those. Failed
-deliveries: outbox entries created during the month that ended in "failed".
-
-Until the mailbox (issue 4) is merged its models do not exist and `mailbox_figures()` returns None;
-the report then says the mailbox is not installed.
+deliveries: outbox entries created during the month that ended in "failed" (both kinds: to the
+Infomigra mailbox and the confirmation to the visitor).
 """
 
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.apps import apps
+from content.contact.models import ContactLine, ContactMessage, OutboxEntry
 
 
 @dataclass
@@ -38,18 +36,7 @@ class MailboxFigures:
         return sum(line.answered for line in self.lines)
 
 
-def mailbox_models():
-    try:
-        return apps.get_model("content", "ContactMessage"), apps.get_model("content", "OutboxEntry")
-    except LookupError:
-        return None
-
-
 def mailbox_figures(month):
-    models = mailbox_models()
-    if models is None:
-        return None
-    ContactMessage, OutboxEntry = models
     in_month = {"created_at__gte": month.start, "created_at__lt": month.end}
     received = Counter(
         ContactMessage.objects.filter(**in_month).values_list("line", flat=True).iterator()
@@ -68,7 +55,7 @@ def mailbox_figures(month):
             answered=len(delays[value]),
             median_hours=round(statistics.median(delays[value]), 1) if delays[value] else None,
         )
-        for value, label in ContactMessage._meta.get_field("line").choices
+        for value, label in ContactLine.choices
     ]
     failed = OutboxEntry.objects.filter(status=OutboxEntry.Status.FAILED, **in_month).count()
     return MailboxFigures(lines=lines, failed_deliveries=failed)

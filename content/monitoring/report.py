@@ -9,7 +9,7 @@ The state of the content (missing and outdated translations, overdue reviews) is
 the report is generated: wagtail-localize and the review dates keep no history.
 
 Feedback comes from `PageFeedback`, searches from Wagtail's query tracking (`QueryDailyHits`)
-and `search.ZeroResultDailyHits` (issue 6), the mailbox from issue 4's models (see `mailbox`).
+and `search.ZeroResultDailyHits` (issue 6), the mailbox from the contact messages (see `mailbox`).
 """
 
 import datetime
@@ -90,7 +90,7 @@ class MonthlyReport:
     month: Month
     generated_at: datetime.datetime
     content: list[ContentRow]
-    mailbox: MailboxFigures | None
+    mailbox: MailboxFigures
     ratings: list[PageRating]
     top_searches: list[SearchCount]
     searches_without_results: list[SearchCount]

@@ -23,7 +23,7 @@ SECTION_TYPES = [
     "content.LegislationIndexPage",
     "content.NewsIndexPage",
     "content.EventIndexPage",
-    # Issue 3: add "content.RegionPage" here (one section per region) when it is merged.
+    "content.RegionPage",  # one section per region, its offices, events and news included
 ]
 OTHER = "other"
 

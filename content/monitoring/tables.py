@@ -44,9 +44,9 @@ def summary_table(report):
         [_("Missing translations"), report.total("missing_translations")],
         [_("Outdated translations"), report.total("outdated_translations")],
         [_("Overdue reviews"), report.total("overdue_reviews")],
-        [_("Contact messages received"), mailbox.received if mailbox else None],
-        [_("Contact messages answered"), mailbox.answered if mailbox else None],
-        [_("Failed deliveries"), mailbox.failed_deliveries if mailbox else None],
+        [_("Contact messages received"), mailbox.received],
+        [_("Contact messages answered"), mailbox.answered],
+        [_("Failed deliveries"), mailbox.failed_deliveries],
         [_("Feedback: useful"), report.feedback_yes],
         [_("Feedback: not useful"), report.feedback_no],
         [_("Feedback: useful (%)"), report.feedback_useful_percent],
@@ -107,9 +107,6 @@ def mailbox_table(report):
         _("Contact messages by line of action"),
         [_("Line of action"), _("Received"), _("Answered"), _("Median time to answer (hours)")],
     )
-    if report.mailbox is None:
-        table.note = _("The Infomigra mailbox is not installed yet.")
-        return table
     for line in report.mailbox.lines:
         table.rows.append([line.label, line.received, line.answered, line.median_hours])
     return table

@@ -6,8 +6,10 @@ empty), then queues its own next run: the coming FRESHNESS_DIGEST_WEEKDAY at
 FRESHNESS_DIGEST_HOUR, Lima time. `manage.py schedule_freshness_digest` (run by `make run` and at
 deploy) queues the first run; it is idempotent, so the chain never doubles.
 
-Mail leaves through `deliver()`: Django's mail API today; the mailbox outbox (issue 4) once it
-is merged, so a failed SMTP server is retried there like every other message.
+Mail leaves through `deliver()`, Django's mail API. The mailbox outbox (content/contact/outbox.py)
+cannot carry it yet: an `OutboxEntry` belongs to a contact message and is built from it by kind.
+Moving the digest there means a nullable `message`, a "digest" kind whose entry stores the rendered
+email, and `mail_for()` returning it; then `deliver()` stores the entry instead of sending.
 """
 
 import datetime
@@ -106,7 +108,7 @@ def digest_email(user, reviews, outdated, today):
 
 
 def deliver(message):
-    """The one place mail leaves: switch to the mailbox outbox when issue 4 is merged."""
+    """The one place the digest leaves (see the module's note on the outbox)."""
     message.send()
 
 

@@ -18,7 +18,11 @@ class EventScope(models.TextChoices):
 
 
 class EventIndexPage(PortalPage):
-    parent_page_types = ["content.HomePage"]
+    """Events of its section: under the home page every event of the language (regional ones
+    included), under a region that region's events. A region's event index is where its editors
+    may publish directly (see content/roles.py)."""
+
+    parent_page_types = ["content.HomePage", "content.RegionPage"]
     subpage_types = ["content.EventPage"]
     max_count_per_parent = 1
 
@@ -27,7 +31,7 @@ class EventIndexPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().public()
+        events = EventPage.objects.descendant_of(self.get_parent()).live().public()
         now = timezone.now()
         context.update(
             upcoming=events.filter(end__gte=now).order_by("start"),

@@ -37,6 +37,8 @@ class HomePage(PortalPage):
         "content.LinksPage",
         "content.ContestsVideosPage",
         "content.StandardPage",
+        "content.SenepNetworkPage",
+        "content.ContactPage",
     ]
 
     content_panels = PortalPage.content_panels + [

@@ -12,6 +12,8 @@ from .listing import paginate
 
 
 class NewsIndexPage(PortalPage):
+    """All news of the language, regional news included."""
+
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.NewsPage"]
     max_count_per_parent = 1
@@ -21,7 +23,7 @@ class NewsIndexPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.child_of(self).live().public().order_by("-date")
+        items = NewsPage.objects.descendant_of(self.get_parent()).live().public().order_by("-date")
         scope = request.GET.get("scope", "")
         if scope in Scope.values:
             items = items.filter(scope=scope)
@@ -45,7 +47,7 @@ class NewsPage(BodyPage):
     )
     image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
 
-    parent_page_types = ["content.NewsIndexPage"]
+    parent_page_types = ["content.NewsIndexPage", "content.RegionPage"]
     subpage_types = []
 
     content_panels = (

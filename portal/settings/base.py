@@ -190,6 +190,38 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Perú Infomigra <no-responder@infomigra.gob.pe>"
 )
 
+# --- Contáctenos and "La voz del migrante" (issue 4) ------------------------------------------
+# The Infomigra mailbox. The DGSENEP brand setting (issue 3) will own this address; until it
+# exists, this setting is the single place (read through content.contact.mail.mailbox_address).
+# Domain of the Message-IDs built from reference numbers; empty: DEFAULT_FROM_EMAIL's domain.
+INFOMIGRA_MESSAGE_ID_DOMAIN = os.environ.get("INFOMIGRA_MESSAGE_ID_DOMAIN", "")
+# Failed deliveries are retried with backoff for this long (at least 4 h) before being marked failed.
+CONTACT_DELIVERY_RETRY_HOURS = float(os.environ.get("CONTACT_DELIVERY_RETRY_HOURS", "24"))
+# Answered messages are anonymised by `manage.py anonymise_contact_messages` after this many days.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+# Public forms: the form ticket (content/contact/ticket.py), body size and per-address rate limit.
+FORMS_MIN_FILL_SECONDS = float(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
+FORMS_TICKET_MAX_AGE = int(os.environ.get("FORMS_TICKET_MAX_AGE", str(4 * 60 * 60)))
+FORMS_MAX_BODY_BYTES = 256 * 1024
+FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
+    int(os.environ.get("FORMS_RATE_LIMIT_POSTS", "10")),
+    int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
+)
+# Number of reverse proxies in front of the CMS (the static server counts): their
+# X-Forwarded-For entries name the visitor. 0: REMOTE_ADDR is the visitor.
+FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
+FORMS_CACHE_ALIAS = "forms"
+# "forms" is shared by every process (rate limits); `manage.py createcachetable` creates it.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "forms": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_forms_cache",
+    },
+}
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# --- end issue 4 --------------------------------------------------------------------------------
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -204,30 +236,26 @@ PORTAL_LANGUAGE_NAMES = {
     "ay": _("Aymara"),
 }
 
-# --- Issue 7: monitoring (page feedback, content freshness, monthly report) ----------------------
-# Public forms posted from static pages (feedback here; contact and "la voz del migrante" in issue 4
-# use the same names): the ticket cookie, the minimum fill time, per-IP rate limits in a cache
-# shared by every web process (the database cache: `manage.py createcachetable`).
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "forms": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "portal_forms_cache",
-    },
-}
-FORMS_CACHE_ALIAS = "forms"
-# Same names and values as issue 4's block: keep one copy at merge.
-FORMS_TICKET_MAX_AGE = int(os.environ.get("FORMS_TICKET_MAX_AGE", str(4 * 60 * 60)))
-FORMS_MIN_FILL_SECONDS = float(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
-# (posts, seconds) per form and client address.
-FORMS_RATE_LIMIT = (
-    int(os.environ.get("FORMS_RATE_LIMIT_POSTS", "10")),
-    int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
-)
-# Number of reverse proxies in front of the CMS that append to X-Forwarded-For (0: use REMOTE_ADDR).
-FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
-FORMS_MAX_BODY_BYTES = 256 * 1024
+# --- issue 3: national brand, crests, image uploads ---
+# Every image upload (single, multiple, chooser) goes through this form: SVG sanitising and the
+# crest rules below (themes/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "themes.image_forms.PortalImageForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGES_MAX_UPLOAD_BYTES", 10 * 1024 * 1024))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGES_MAX_PIXELS", 40_000_000))
+# Top-level collections: the brand's logos (DGSENEP) and the crests (one sub-collection per region).
+PORTAL_BRAND_COLLECTION = "Marca"
+PORTAL_CREST_COLLECTION = "Escudos"
+PORTAL_CREST_FORMATS = ["png", "webp", "svg"]
+PORTAL_CREST_MAX_BYTES = int(os.environ.get("CREST_MAX_BYTES", 512 * 1024))
+PORTAL_CREST_MAX_SIDE = int(os.environ.get("CREST_MAX_SIDE_PX", 1200))
+PORTAL_CREST_MIN_SIDE = int(os.environ.get("CREST_MIN_SIDE_PX", 64))
+# Regional media (news photos, documents): one sub-collection per region under this one.
+PORTAL_REGIONS_COLLECTION = "Red SENEP"
+# The CMS serves /media/ itself without DEBUG (browser tests); production uses the web server.
+PORTAL_SERVE_MEDIA = env_bool("SERVE_MEDIA")
+# --- end issue 3 ---
 
+# --- Issue 7: monitoring (content freshness, monthly report) ---------------------------------
 # The weekly content-freshness email (content.monitoring.tasks): weekday (0 = Monday) and local hour.
 FRESHNESS_DIGEST_WEEKDAY = int(os.environ.get("FRESHNESS_DIGEST_WEEKDAY", "0"))
 FRESHNESS_DIGEST_HOUR = int(os.environ.get("FRESHNESS_DIGEST_HOUR", "8"))

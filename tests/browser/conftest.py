@@ -57,6 +57,7 @@ def portal_env(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
         "MEDIA_ROOT": str(base / "media"),
         "STATIC_ROOT": str(base / "static"),
+        "SERVE_MEDIA": "1",  # logos and crests are uploaded media
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (

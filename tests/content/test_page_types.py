@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from content.models import (
+    ContactPage,
     ContestsVideosPage,
     CountryGuideIndexPage,
     CountryGuidePage,
@@ -17,6 +18,10 @@ from content.models import (
     LinksPage,
     NewsIndexPage,
     NewsPage,
+    OfficeFinderPage,
+    OfficePage,
+    RegionPage,
+    SenepNetworkPage,
     StandardPage,
     StudyIndexPage,
     StudyPage,
@@ -36,18 +41,22 @@ INDEXES = [
 
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {LineOfActionPage, StandardPage, *INDEXES})
+        self.assertAllowedSubpageTypes(
+            HomePage, {LineOfActionPage, StandardPage, SenepNetworkPage, ContactPage, *INDEXES}
+        )
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage})
+        self.assertAllowedSubpageTypes(ContactPage, set())
 
     def test_leaf_pages_live_under_their_index_only(self):
-        for child, parent in [
-            (CountryGuidePage, CountryGuideIndexPage),
-            (LegislationPage, LegislationIndexPage),
-            (NewsPage, NewsIndexPage),
-            (EventPage, EventIndexPage),
-            (StudyPage, StudyIndexPage),
+        for child, parents in [
+            (CountryGuidePage, {CountryGuideIndexPage}),
+            (LegislationPage, {LegislationIndexPage}),
+            (NewsPage, {NewsIndexPage, RegionPage}),
+            (EventPage, {EventIndexPage}),
+            (StudyPage, {StudyIndexPage}),
         ]:
             with self.subTest(child=child.__name__):
-                self.assertAllowedParentPageTypes(child, {parent})
+                self.assertAllowedParentPageTypes(child, parents)
                 self.assertCanNotCreateAt(HomePage, child)
                 self.assertCanNotCreateAt(LineOfActionPage, child)
 
@@ -102,6 +111,16 @@ class AdminCreationTests(WagtailPageTestCase):
         )
         self.assertCanCreate(
             self.home, StandardPage, self.base_data("Aviso de privacidad", body=_body())
+        )
+        self.assertCanCreate(
+            self.home,
+            ContactPage,
+            self.base_data(
+                "Contáctenos",
+                body=_body(),
+                thank_you_text=rich_text("<p>Gracias.</p>"),
+                privacy_page="",
+            ),
         )
 
     def test_create_index_pages(self):
@@ -219,6 +238,11 @@ class RoutingAndRenderingTests(WagtailPageTestCase):
             NewsPage,
             EventPage,
             StudyPage,
+            SenepNetworkPage,
+            RegionPage,
+            OfficePage,
+            OfficeFinderPage,
+            ContactPage,
             *INDEXES,
         ]:
             page = model.objects.live().filter(locale__language_code="es").first()

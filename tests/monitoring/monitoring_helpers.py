@@ -1,54 +1,25 @@
 """Helpers shared by the monitoring tests (imported by name: tests/ holds no packages)."""
 
-import datetime
 import time
 import zoneinfo
 
-import time_machine
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 
-from content import forms_guard
+from content.contact import ticket
 
 LIMA = zoneinfo.ZoneInfo("America/Lima")
 ORIGIN = "http://testserver"
 
-# What issue 3's roles grant; the groups here are stand-ins with the same permissions.
+# The real groups of `setup_roles` (content/roles.py; `load_demo` runs it).
 ROLES = {
-    "dml_editor": [
-        "wagtailadmin.access_admin",
-        "content.view_monthly_report",
-        "content.view_content_freshness",
-    ],
-    "dml_moderator": ["wagtailadmin.access_admin", "content.view_monthly_report"],
-    "regional_editor": ["wagtailadmin.access_admin"],
+    "dml_editor": "DML – Editores",
+    "dml_moderator": "DML – Moderadores",
+    "regional_editor": "Región Puno – editores",
 }
 
 
-def lima(*args):
-    return datetime.datetime(*args, tzinfo=LIMA)
-
-
 def make_user(role, username=None):
-    group, _created = Group.objects.get_or_create(name=f"test {role}")
-    for label in ROLES[role]:
-        app_label, codename = label.split(".")
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
-    if role == "dml_editor":
-        # Issue 3's DML editors: add, change and publish on the whole tree, every language.
-        from wagtail.models import GroupPagePermission, Page
-
-        root = Page.get_first_root_node()
-        for codename in ("add_page", "change_page", "publish_page"):
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=root,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )
     username = username or role
     user = get_user_model().objects.create_user(
         username=username,
@@ -56,22 +27,21 @@ def make_user(role, username=None):
         password="not-a-real-password-123",
         first_name=username.replace("_", " ").title(),
     )
-    user.groups.add(group)
+    user.groups.add(Group.objects.get(name=ROLES[role]))
     return user
 
 
 def aged_ticket(seconds=60):
     """The ticket cookie the ticket stylesheet would have handed out `seconds` ago."""
-    with time_machine.travel(time.time() - seconds, tick=False):
-        return forms_guard.sign_ticket(time.time())
+    return ticket.sign(time.time() - seconds)
 
 
-def post_feedback(client, data, *, language="es", ip="10.0.0.1", ticket=True, **headers):
+def post_feedback(client, data, *, language="es", ip="10.0.0.1", cookie=True, **headers):
     """POST the feedback form as a browser on our static page would (no JavaScript)."""
-    if ticket:
-        client.cookies[forms_guard.TICKET_COOKIE] = aged_ticket() if ticket is True else ticket
+    if cookie:
+        client.cookies[ticket.COOKIE_NAME] = aged_ticket() if cookie is True else cookie
     else:
-        client.cookies.pop(forms_guard.TICKET_COOKIE, None)
+        client.cookies.pop(ticket.COOKIE_NAME, None)
     headers.setdefault("HTTP_ORIGIN", ORIGIN)
     if headers["HTTP_ORIGIN"] is None:  # a browser that sends no Origin header
         del headers["HTTP_ORIGIN"]

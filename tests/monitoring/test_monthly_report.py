@@ -24,8 +24,15 @@ from monitoring_helpers import (
     xlsx_tables,
 )
 
-from content import forms_guard
-from content.models import CountryGuideIndexPage, CountryGuidePage, LineOfActionPage, TopicPage
+from content.contact import ticket
+from content.models import (
+    ContactMessage,
+    CountryGuideIndexPage,
+    CountryGuidePage,
+    LineOfActionPage,
+    OutboxEntry,
+    TopicPage,
+)
 from content.monitoring.month import Month
 from content.monitoring.report import build_report, language_name
 from content.monitoring.tables import report_tables
@@ -38,7 +45,7 @@ ADDRESSES = (f"10.7.0.{n}" for n in itertools.count(1))
 
 
 def vote(client, page, useful, comment="", language="es"):
-    client.cookies[forms_guard.TICKET_COOKIE] = aged_ticket()
+    client.cookies[ticket.COOKIE_NAME] = aged_ticket()
     response = client.post(
         f"/{language}/forms/feedback/",
         {"page": page.pk, "vote": "yes" if useful else "no", "comment": comment},
@@ -46,6 +53,24 @@ def vote(client, page, useful, comment="", language="es"):
         REMOTE_ADDR=next(ADDRESSES),
     )
     assert response.status_code == 303, response.content
+
+
+def contact(line, answered_after=None):
+    """A message stored as the contact form stores it, answered later by an operator."""
+    message = ContactMessage.submit(
+        language="es",
+        name="Rosa Quispe",
+        email="rosa@example.pe",
+        country="Chile",
+        line=line,
+        subject="Consulta sobre mi contrato",
+        text="¿Qué documentos necesito?",
+    )
+    if answered_after is not None:
+        with time_machine.travel(message.created_at + answered_after, tick=False):
+            message.status = ContactMessage.Status.ANSWERED
+            message.save()
+    return message
 
 
 def search(client, query, language="es", **params):
@@ -100,6 +125,7 @@ def month_of_activity(client, spanish_home, editor):
         search(client, "visa")
     with at(2030, 2, 27, 12):
         vote(client, made.a, False, "De febrero: no cuenta")
+        contact("4")  # received in February: not counted
     # 23:30 in Lima on the last day of February is already March in UTC: still February here.
     with at(2030, 2, 28, 23, 30):
         made.c = edit_and_publish(made.c, editor, intro="Último cambio de febrero")
@@ -107,6 +133,10 @@ def month_of_activity(client, spanish_home, editor):
     # March.
     with at(2030, 3, 3, 9):
         vote(client, made.a, True)
+    with at(2030, 3, 4, 9):
+        contact("2", answered_after=datetime.timedelta(hours=24))
+    with at(2030, 3, 6, 9):
+        contact("2", answered_after=datetime.timedelta(hours=12))
     with at(2030, 3, 5, 9):
         made.b = create_page(made.line, TopicPage(title="Tema B", slug="b"), editor)
     with at(2030, 3, 7, 9):
@@ -139,6 +169,12 @@ def month_of_activity(client, spanish_home, editor):
         vote(client, made.a, False)
     with at(2030, 3, 20, 9):
         made.c.unpublish(user=editor)
+    with at(2030, 3, 22, 9):
+        unanswered = contact("1")
+        # Its delivery to the Infomigra mailbox gave up after the retries.
+        unanswered.outbox.filter(kind=OutboxEntry.Kind.MAILBOX).update(
+            status=OutboxEntry.Status.FAILED
+        )
     with at(2030, 3, 25, 9):
         edit_and_publish(made.b, editor, intro="Actualizado después de traducir")
     # 23:30 on 31 March in Lima is 1 April in UTC: still March here.
@@ -149,6 +185,7 @@ def month_of_activity(client, spanish_home, editor):
     with at(2030, 4, 1, 0, 30):
         create_page(made.line, TopicPage(title="Tema E", slug="e"), editor)
         vote(client, made.b, True)
+        contact("1")
         search(client, "visa")
     return baseline, made
 
@@ -204,6 +241,17 @@ def test_the_report_counts_exactly_what_happened_in_the_month(month_of_activity)
     assert report.total("published") == 3
     assert report.total("unpublished") == 1
 
+    # Contact messages: received and answered in March, by line; the failed delivery.
+    lines = {
+        line.line: (line.received, line.answered, line.median_hours)
+        for line in report.mailbox.lines
+    }
+    assert lines["1"] == (1, 0, None)
+    assert lines["2"] == (2, 2, 18.0)
+    assert lines["4"] == (0, 0, None)  # February's message
+    assert (report.mailbox.received, report.mailbox.answered) == (3, 2)
+    assert report.mailbox.failed_deliveries == 1
+
     # Feedback: per page, from the endpoint's own records.
     ratings = {(r.title, r.language): (r.yes, r.no, r.useful_percent) for r in report.ratings}
     assert ratings == {
@@ -256,6 +304,9 @@ def check_exported_figures(tables, names):
     assert summary["Páginas actualizadas"] == 1
     assert summary["Páginas publicadas"] == 3
     assert summary["Páginas despublicadas"] == 1
+    assert summary["Mensajes de contacto recibidos"] == 3
+    assert summary["Mensajes de contacto respondidos"] == 2
+    assert summary["Envíos fallidos"] == 1
     assert summary["Valoraciones: útil"] == 4
     assert summary["Valoraciones: no útil"] == 5
     assert summary["Valoraciones: útil (%)"] == 44.4
@@ -276,6 +327,15 @@ def check_exported_figures(tables, names):
     assert [en[c] for c in ("Creadas", "Publicadas", "Traducciones faltantes")] == [1, 1, 1]
     assert en["Traducciones desactualizadas"] == 1
     assert content[("Línea de prueba", names["qu"])]["Traducciones faltantes"] == 3
+
+    _title, _columns, rows = tables[2]
+    assert [row[1:] for row in rows] == [
+        [1, 0, None],
+        [2, 2, 18.0],
+        [0, 0, None],
+        [0, 0, None],
+        [0, 0, None],
+    ]
 
     _title, columns, rows = tables[3]
     ratings = by_first_columns(columns, rows)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from monitoring_helpers import ORIGIN, aged_ticket, post_feedback
 from wagtail.models import Locale, Page
 
-from content import forms_guard
+from content.contact import ticket
 from content.models import CountryGuidePage, PageFeedback
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +61,7 @@ def test_the_ticket_stylesheet_sets_a_strict_cookie_for_the_forms_path_only(clie
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/css")
     assert "no-store" in response["Cache-Control"]
-    cookie = response.cookies[forms_guard.TICKET_COOKIE]
+    cookie = response.cookies[ticket.COOKIE_NAME]
     assert cookie["samesite"] == "Strict"
     assert cookie["httponly"]
     assert cookie["path"] == "/es/forms/"
@@ -218,7 +218,7 @@ def test_bad_input_gets_a_4xx_with_a_message_in_the_visitors_language(
     data = {key: value for key, value in data.items() if value is not None}
     headers = {key: value for key, value in options.items() if key != "ticket"}
     response = post_feedback(
-        client, data, language=language, ticket=options.get("ticket", True), **headers
+        client, data, language=language, cookie=options.get("ticket", True), **headers
     )
     assert response.status_code == status
     assert (spanish if language == "es" else english) in response.content.decode()
@@ -235,18 +235,18 @@ def test_refusals_come_as_json_for_the_script(client, guide):
 
 
 def test_a_ticket_shown_too_recently_or_too_long_ago_is_refused(client, guide, settings):
-    fresh = post_feedback(client, {"page": guide.pk, "vote": "yes"}, ticket=aged_ticket(0))
+    fresh = post_feedback(client, {"page": guide.pk, "vote": "yes"}, cookie=aged_ticket(0))
     assert fresh.status_code == 400
     assert "muy rápido" in fresh.content.decode()
     expired = aged_ticket(settings.FORMS_TICKET_MAX_AGE + 60)
-    old = post_feedback(client, {"page": guide.pk, "vote": "yes"}, ticket=expired)
+    old = post_feedback(client, {"page": guide.pk, "vote": "yes"}, cookie=expired)
     assert old.status_code == 400
     assert "mucho tiempo" in old.content.decode()
 
 
 def test_a_ticket_signed_for_something_else_is_refused(client, guide):
     other = signing.TimestampSigner(salt="another.purpose").sign("1700000000.000")
-    response = post_feedback(client, {"page": guide.pk, "vote": "yes"}, ticket=other)
+    response = post_feedback(client, {"page": guide.pk, "vote": "yes"}, cookie=other)
     assert response.status_code == 400
 
 
@@ -258,7 +258,7 @@ def test_an_oversized_body_is_refused_before_it_is_read(client, guide, settings)
 
 
 def test_a_malformed_multipart_body_is_a_400(client, guide):
-    client.cookies[forms_guard.TICKET_COOKIE] = aged_ticket()
+    client.cookies[ticket.COOKIE_NAME] = aged_ticket()
     response = client.generic(
         "POST",
         "/es/forms/feedback/",

@@ -1,13 +1,11 @@
-"""The mailbox figures of the monthly report, from the contact messages of issue 4.
-
-Skipped (with the reason shown) until the mailbox models are merged; then they run as they are.
-"""
+"""The mailbox figures of the monthly report, from the contact messages (issue 4)."""
 
 import pytest
 import time_machine
 from monitoring_helpers import lima
 
-from content.monitoring.mailbox import mailbox_figures, mailbox_models
+from content.contact.models import ContactMessage, OutboxEntry
+from content.monitoring.mailbox import mailbox_figures
 from content.monitoring.month import Month
 from content.monitoring.report import build_report
 from content.monitoring.tables import mailbox_table
@@ -15,15 +13,7 @@ from content.monitoring.tables import mailbox_table
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def models():
-    found = mailbox_models()
-    if found is None:
-        pytest.skip("the mailbox (issue 4: ContactMessage, OutboxEntry) is not merged yet")
-    return found
-
-
-def message(ContactMessage, line, received, answered=None):
+def message(line, received, answered=None):
     with time_machine.travel(received, tick=False):
         item = ContactMessage.objects.create(
             language="es", line=line, consent_at=received, subject="Consulta", text="…"
@@ -35,15 +25,14 @@ def message(ContactMessage, line, received, answered=None):
     return item
 
 
-def test_received_answered_and_median_time_by_line(models):
-    ContactMessage, OutboxEntry = models
-    message(ContactMessage, "1", lima(2030, 3, 2, 9), lima(2030, 3, 3, 9))  # 24 h
-    message(ContactMessage, "1", lima(2030, 3, 5, 9), lima(2030, 3, 5, 15))  # 6 h
-    message(ContactMessage, "1", lima(2030, 3, 10, 9), lima(2030, 3, 12, 9))  # 48 h
-    waiting = message(ContactMessage, "2", lima(2030, 3, 20, 9))
-    message(ContactMessage, "3", lima(2030, 2, 25, 9), lima(2030, 3, 1, 9))  # February's, 96 h
-    message(ContactMessage, "other", lima(2030, 3, 31, 23, 30))  # still March in Lima
-    april = message(ContactMessage, "4", lima(2030, 4, 1, 0, 30))
+def test_received_answered_and_median_time_by_line():
+    message("1", lima(2030, 3, 2, 9), lima(2030, 3, 3, 9))  # 24 h
+    message("1", lima(2030, 3, 5, 9), lima(2030, 3, 5, 15))  # 6 h
+    message("1", lima(2030, 3, 10, 9), lima(2030, 3, 12, 9))  # 48 h
+    waiting = message("2", lima(2030, 3, 20, 9))
+    message("3", lima(2030, 2, 25, 9), lima(2030, 3, 1, 9))  # February's, 96 h
+    message("other", lima(2030, 3, 31, 23, 30))  # still March in Lima
+    april = message("4", lima(2030, 4, 1, 0, 30))
     for item, status in ((waiting, "failed"), (april, "failed")):
         OutboxEntry.objects.create(
             message=item, kind="mailbox", status=status, created_at=item.created_at
@@ -69,13 +58,3 @@ def test_received_answered_and_median_time_by_line(models):
         [0, 0, None],
         [1, 0, None],
     ]
-
-
-def test_until_the_mailbox_exists_the_report_says_so():
-    if mailbox_models() is not None:
-        pytest.skip("the mailbox is installed")
-    with time_machine.travel(lima(2030, 4, 2, 9), tick=False):
-        report = build_report(Month(2030, 3))
-    assert report.mailbox is None
-    assert mailbox_table(report).rows == []
-    assert "no está instalado" in str(mailbox_table(report).note)

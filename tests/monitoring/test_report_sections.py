@@ -8,6 +8,7 @@ from content.models import (
     LegislationPage,
     LineOfActionPage,
     NewsPage,
+    RegionPage,
     StudyPage,
     TopicPage,
 )
@@ -23,7 +24,9 @@ def test_sections_in_report_order_and_pages_in_their_section():
     lines = LineOfActionPage.objects.filter(locale__language_code="es").order_by("path")
     assert titles[:4] == [line.title for line in lines]
     assert titles[-1] == "Otras páginas"
-    assert len(titles) == 4 + 4 + 1  # lines; guides, legislation, news, events; other
+    regions = RegionPage.objects.filter(locale__language_code="es").order_by("path")
+    assert titles[8:-1] == [region.title for region in regions]
+    assert len(titles) == 4 + 4 + 26 + 1  # lines; guides, legislation, news, events; regions; other
 
     line = lines.first()
     topic = TopicPage.objects.descendant_of(line).first()
@@ -43,6 +46,15 @@ def test_a_translation_is_in_the_same_section_as_its_source():
         assert section_map.key_for(line.path) == str(line.translation_key)
         spanish = line.get_translation(line.get_default_locale())
         assert section_map.key_for(spanish.path) == section_map.key_for(line.path)
+
+
+def test_a_regions_offices_events_and_news_count_for_the_region():
+    section_map = SectionMap()
+    region = RegionPage.objects.filter(locale__language_code="es").first()
+    inside = region.get_descendants()
+    assert inside.exists()
+    for page in inside:
+        assert section_map.key_for(page.path) == str(region.translation_key), page
 
 
 def test_the_outermost_section_wins(monkeypatch):

@@ -1,0 +1,53 @@
+"""Admin registrations: permission policies, the two viewsets, the operators' dashboard panel."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
+
+from . import roles
+from .models import ContactMessage, MigrantVoice, OutboxEntry
+
+register_permission_policy(
+    ContactMessage,
+    roles.GroupMembershipPolicy(ContactMessage, roles.MAILBOX_OPERATORS, {"view", "change"}),
+)
+register_permission_policy(
+    MigrantVoice,
+    roles.GroupMembershipPolicy(MigrantVoice, roles.VOICE_MODERATORS, {"view", "change"}),
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_mailbox_viewset():
+    from .admin_views import ContactMessageViewSet
+
+    return ContactMessageViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_voice_viewset():
+    from .admin_views import MigrantVoiceViewSet
+
+    return MigrantVoiceViewSet()
+
+
+class MailboxSummaryPanel(Component):
+    """On the admin dashboard of operators: new messages and failed deliveries."""
+
+    name = "mailbox_summary"
+    order = 90
+    template_name = "content/contact/admin/mailbox_summary.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            "new": ContactMessage.objects.filter(status=ContactMessage.Status.NEW).count(),
+            "failed": OutboxEntry.objects.filter(status=OutboxEntry.Status.FAILED).count(),
+            "title": _("Infomigra mailbox"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_mailbox_summary(request, panels):
+    if roles.is_member(request.user, roles.MAILBOX_OPERATORS):
+        panels.append(MailboxSummaryPanel())

@@ -1,0 +1,66 @@
+"""Contáctenos (directive 5.4.5 h): a page whose published HTML is static.
+
+Its form posts to the dynamic endpoint `/<lang>/forms/contact/<page id>/` (content/contact/views.py),
+which re-renders this page with the visitor's errors or redirects to the thank-you page.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from content.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+from .base import PortalPage
+
+
+class ContactPage(PortalPage):
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("text before the form"),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown with the reference number after a message is sent."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the consent checkbox; its translation is used when it exists."),
+    )
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("body"),
+        FieldPanel("thank_you_text"),
+        FieldPanel("privacy_page"),
+    ]
+    search_fields = PortalPage.search_fields + [index.SearchField("body")]
+    api_fields = PortalPage.api_fields + [APIField("body"), APIField("thank_you_text")]
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_context(self, request, *args, **kwargs):
+        from content.contact.forms import ContactForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("form", ContactForm())
+        return context
+
+    @property
+    def localized_privacy_page(self):
+        page = self.privacy_page
+        return page.localized.specific if page is not None else None

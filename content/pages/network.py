@@ -1,0 +1,417 @@
+"""The SENEP network (directive 000, 5.2 and 6.2): regions, their offices, and the office finder.
+
+Tree, per language: Home → Red SENEP (SenepNetworkPage) → one RegionPage per regional labour
+directorate (24 departments, Lima Metropolitana, Callao) → its OfficePages, its events area
+(an EventIndexPage, where the region's editors may publish directly) and its NewsPages; the
+office finder is a child of the network page.
+"""
+
+import unicodedata
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from content.blocks import BodyBlock
+
+from .base import PortalPage
+from .listing import paginate
+
+
+class ServiceCode(models.TextChoices):
+    """The twelve Centro de Empleo services an office may provide."""
+
+    LABOUR_MARKET = "labour-market-information", _("Information on the labour market")
+    BUSINESS_OUTREACH = "business-outreach", _("Business outreach")
+    VOCATIONAL_GUIDANCE = "vocational-guidance", _("Vocational guidance")
+    JOB_TRAINING = "job-training", _("Job training")
+    ENTREPRENEURSHIP_TRAINING = "entrepreneurship-training", _("Entrepreneurship training")
+    ENTREPRENEURSHIP_GUIDANCE = "entrepreneurship-guidance", _("Entrepreneurship guidance")
+    JOB_BANK = "job-bank", _("Job bank")
+    JOB_SEARCH_COUNSELLING = "job-search-counselling", _("Job-search counselling")
+    CUL = "certificado-unico-laboral", _("Certificado Único Laboral (single labour certificate)")
+    TEMPORARY_EMPLOYMENT = "temporary-employment", _("Temporary employment")
+    COMPETENCE_CERTIFICATION = "competence-certification", _("Certification of labour competences")
+    MIGRANT_GUIDANCE = "migrant-guidance", _("Guidance for migrants")
+
+
+class EmploymentService(models.Model):
+    """One row per `ServiceCode` (created by a migration); the name is translated interface text."""
+
+    code = models.SlugField(_("code"), primary_key=True, max_length=40, choices=ServiceCode.choices)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("Centro de Empleo service")
+        verbose_name_plural = _("Centro de Empleo services")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return str(ServiceCode(self.code).label)
+
+
+class OfficeKind(models.TextChoices):
+    REGIONAL = "regional", _("Regional SENEP office")
+    LOCAL = "local", _("Local SENEP office")
+    EMPLOYMENT_CENTRE = "centro-de-empleo", _("Centro de Empleo")
+
+
+class ServicesField(serializers.Field):
+    """An office's services in the API: [{"code", "name"}], names in the office's language."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, office):
+        with translation.override(office.locale.language_code):
+            return [
+                {"code": service.code, "name": str(service)} for service in office.services.all()
+            ]
+
+
+class RegionField(serializers.Field):
+    def to_representation(self, region):
+        if region is None:
+            return None
+        return {"id": region.pk, "name": region.name, "ubigeo": region.ubigeo}
+
+
+def sorted_by_name(regions):
+    """Regions in alphabetical order as a reader expects it (Áncash before Apurímac)."""
+
+    def key(region):
+        return unicodedata.normalize("NFKD", region.name).encode("ascii", "ignore").lower()
+
+    return sorted(regions, key=key)
+
+
+phone_validator = RegexValidator(
+    r"^[0-9+()\- ]{6,30}$", _("Use digits, spaces, +, parentheses and hyphens only.")
+)
+
+
+class SenepNetworkPage(PortalPage):
+    """The national network of SENEP offices: lists the regions."""
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.RegionPage", "content.OfficeFinderPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("SENEP network")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["regions"] = sorted_by_name(RegionPage.objects.child_of(self).live().public())
+        context["finder"] = OfficeFinderPage.objects.child_of(self).live().public().first()
+        return context
+
+
+class RegionPage(PortalPage):
+    """A regional labour directorate (DRTPE/GRTPE), its crest and its part of the network."""
+
+    name = models.CharField(
+        _("official name"),
+        max_length=60,
+        help_text=_("As written in the ubigeo register, with accents: Áncash, Lima Metropolitana."),
+    )
+    ubigeo = models.CharField(
+        _("ubigeo code"),
+        max_length=4,
+        validators=[RegexValidator(r"^\d{2}(\d{2})?$", _("Two digits, or four for a province."))],
+        help_text=_("Department code (e.g. 21 for Puno); 1501 for Lima Metropolitana."),
+    )
+    directorate = models.CharField(_("regional directorate"), max_length=200)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    crest = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("crest"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown next to the national brand on this region's pages. PNG, WebP or SVG from the "
+            "region's folder in the “Escudos” collection."
+        ),
+    )
+    crest_alt = models.CharField(
+        _("crest alternative text"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Escudo de la Región Puno."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["content.SenepNetworkPage"]
+    subpage_types = ["content.OfficePage", "content.EventIndexPage", "content.NewsPage"]
+    # Codes and numbers are the same in every language (wagtail-localize copies them).
+    override_translatable_fields = [SynchronizedField("ubigeo"), SynchronizedField("phone")]
+
+    content_panels = PortalPage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("ubigeo"), FieldPanel("directorate")],
+            heading=_("Region"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("website"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel([FieldPanel("crest"), FieldPanel("crest_alt")], heading=_("Crest")),
+        FieldPanel("body"),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("name"),
+        index.SearchField("directorate"),
+        index.SearchField("body"),
+        index.FilterField("ubigeo"),
+    ]
+    api_fields = PortalPage.api_fields + [
+        APIField("name"),
+        APIField("ubigeo"),
+        APIField("directorate"),
+        APIField("address"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("website"),
+        APIField("crest", serializer=ImageRenditionField("height-96")),
+        APIField("crest_alt"),
+        APIField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def clean(self):
+        super().clean()
+        from themes.crests import image_crest_problems
+
+        errors = {}
+        if self.crest_id:
+            problems = image_crest_problems(self.crest)
+            if problems:
+                errors["crest"] = problems
+            if not self.crest_alt.strip():
+                errors["crest_alt"] = _("Describe the crest for people who cannot see it.")
+        if self.ubigeo and self.locale_id:
+            taken = (
+                RegionPage.objects.filter(locale_id=self.locale_id, ubigeo=self.ubigeo)
+                .exclude(translation_key=self.translation_key)
+                .first()
+            )
+            if taken:
+                errors["ubigeo"] = _("%(region)s already uses this ubigeo code.") % {
+                    "region": taken.title
+                }
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def events_area(self):
+        """The region's EventIndexPage (its editors may publish events there directly)."""
+        from .events import EventIndexPage
+
+        return EventIndexPage.objects.child_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        from .events import EventPage
+        from .news import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            offices=OfficePage.objects.child_of(self).live().public().order_by("title"),
+            upcoming_events=EventPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .filter(end__gte=timezone.now())
+            .order_by("start")[:5],
+            latest_news=NewsPage.objects.child_of(self).live().public().order_by("-date")[:5],
+            finder=OfficeFinderPage.objects.sibling_of(self).live().public().first(),
+        )
+        return context
+
+
+class OfficePageForm(WagtailAdminPageForm):
+    """The office's ubigeo must lie inside its region (checked against the parent in the admin)."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        region = self.parent_page.specific if self.parent_page is not None else None
+        ubigeo = cleaned_data.get("ubigeo")
+        if isinstance(region, RegionPage) and ubigeo and not ubigeo.startswith(region.ubigeo):
+            self.add_error(
+                "ubigeo",
+                _("This ubigeo code is outside %(region)s (%(code)s…).")
+                % {"region": region.name, "code": region.ubigeo},
+            )
+        return cleaned_data
+
+
+class OfficePage(PortalPage):
+    """A SENEP office (regional or local) or Centro de Empleo, with the services it provides."""
+
+    kind = models.CharField(
+        _("type of office"), max_length=20, choices=OfficeKind.choices, default=OfficeKind.REGIONAL
+    )
+    address = models.CharField(_("address"), max_length=250)
+    ubigeo = models.CharField(
+        _("ubigeo code"),
+        max_length=6,
+        validators=[RegexValidator(r"^\d{6}$", _("Six digits: department, province, district."))],
+        help_text=_("The district's six-digit ubigeo code, e.g. 210101 for Puno."),
+    )
+    opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=200,
+        help_text=_("For example: Monday to Friday, 8:30 to 16:30."),
+    )
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("email"), blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    # At least one: labour intermediation is the minimum service of any office (directive 6.2.2).
+    services = ParentalManyToManyField(
+        EmploymentService, verbose_name=_("services"), related_name="offices"
+    )
+
+    parent_page_types = ["content.RegionPage"]
+    subpage_types = []
+    base_form_class = OfficePageForm
+    override_translatable_fields = [
+        SynchronizedField("ubigeo"),
+        SynchronizedField("phone"),
+        SynchronizedField("services"),
+    ]
+
+    content_panels = PortalPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("address"),
+                FieldPanel("ubigeo"),
+                FieldPanel("opening_hours"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
+            heading=_("Office"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location on the map")
+        ),
+        FieldPanel("services", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("address"),
+        index.FilterField("kind"),
+        index.FilterField("ubigeo"),
+    ]
+    api_fields = PortalPage.api_fields + [
+        APIField("kind"),
+        APIField("address"),
+        APIField("ubigeo"),
+        APIField("opening_hours"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("services", serializer=ServicesField()),
+        APIField("region", serializer=RegionField()),
+    ]
+
+    class Meta:
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+
+    @cached_property
+    def region(self):
+        return RegionPage.objects.ancestor_of(self).first()
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=17/{self.latitude}/{self.longitude}"
+        )
+
+
+class OfficeFinderPage(PortalPage):
+    """Offices filtered by region and service with a plain GET form (works without JavaScript)."""
+
+    parent_page_types = ["content.SenepNetworkPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("office finder")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        regions = sorted_by_name(RegionPage.objects.sibling_of(self).live().public())
+        offices = (
+            OfficePage.objects.descendant_of(self.get_parent())
+            .live()
+            .public()
+            .prefetch_related("services")
+            .order_by("path")
+        )
+        region_code = request.GET.get("region", "")
+        region = next((r for r in regions if r.ubigeo == region_code), None)
+        if region is not None:
+            offices = offices.child_of(region)
+        else:
+            region_code = ""
+        service = request.GET.get("service", "")
+        if service in ServiceCode.values:
+            offices = offices.filter(services=service)
+        else:
+            service = ""
+        results = paginate(request, offices, per_page=20)
+        names = {r.path: r.name for r in regions}
+        for office in results:
+            office.region_name = names.get(office.path[: -office.steplen], "")
+        context.update(
+            regions=regions,
+            services=ServiceCode.choices,
+            selected_region=region_code,
+            selected_service=service,
+            offices=results,
+        )
+        return context

@@ -1,0 +1,45 @@
+"""Permissions follow translations (DESIGN: each language is a separate page tree).
+
+A `GroupPagePermission` or workflow assignment on the Spanish region page does not cover its
+English or Quechua copy. When a page is created as the translation (or alias) of an existing page,
+it receives the group page permissions and the workflow assignment of its other translations, so a
+region's editors keep their rights on the translated subtree and a new language's home page gets
+the DML editors, translators and the moderation workflow.
+"""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.models import GroupPagePermission, Page, WorkflowPage
+
+
+def copy_permissions_from_translations(page):
+    others = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    if not others.exists():
+        return
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group_id=group_id, page=page, permission_id=permission_id)
+            for group_id, permission_id in GroupPagePermission.objects.filter(page__in=others)
+            .values_list("group_id", "permission_id")
+            .distinct()
+        ],
+        ignore_conflicts=True,
+    )
+    assignment = WorkflowPage.objects.filter(page__in=others).first()
+    if assignment is not None:
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": assignment.workflow})
+
+
+@receiver(post_save)
+def page_created(sender, instance, created, raw=False, **kwargs):
+    if not created or raw or not isinstance(instance, Page):
+        return
+    copy_permissions_from_translations(instance)
+    from content.models import EventIndexPage, RegionPage
+
+    if isinstance(instance, EventIndexPage):
+        parent = instance.get_parent()
+        if parent is not None and issubclass(parent.specific_class or Page, RegionPage):
+            from content.roles import grant_event_publishing
+
+            grant_event_publishing(instance)

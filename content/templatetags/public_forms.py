@@ -1,0 +1,25 @@
+"""Template helpers for the public forms (contact, "La voz del migrante")."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def voice_form(context):
+    """The bound form when the endpoint re-renders the page with errors, else an empty one."""
+    from content.contact.forms import VoiceForm
+
+    return context.get("voice_form") or VoiceForm()
+
+
+@register.simple_tag
+def described_widget(field):
+    """The field's widget, pointing at its hint and error text for assistive technology."""
+    ids = []
+    if field.help_text:
+        ids.append(f"{field.auto_id}_helptext")
+    if field.errors:
+        ids.append(f"{field.auto_id}_error")
+    attrs = {"aria-describedby": " ".join(ids)} if ids else {}
+    return field.as_widget(attrs=attrs)

@@ -1,0 +1,67 @@
+"""The national brand and a region's crest, as a visitor's Chromium shows them (issue 3)."""
+
+import re
+
+from playwright.sync_api import expect
+
+PUNO_EVENT = "/es/red-senep/puno/eventos/feria-laboral-juliaca/"
+FINDER = "/es/red-senep/encuentra-una-oficina/"
+
+
+def loaded(locator):
+    """True when the image was fetched and decoded (not a broken image icon)."""
+    return locator.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+def test_puno_event_shows_the_national_brand_and_the_puno_crest(
+    portal_url, browser_page, screenshot
+):
+    page = browser_page
+    response = page.goto(portal_url + PUNO_EVENT)
+    assert response.status == 200
+    expect(page.locator("h1")).to_have_text("Feria laboral y de orientación en Juliaca")
+
+    senep = page.locator(".cobrand .logo--senep")
+    infomigra = page.locator(".cobrand .logo--infomigra")
+    crest = page.locator(".cobrand .crest img")
+    for image in (senep, infomigra, crest):
+        expect(image).to_be_visible()
+        assert loaded(image), image
+    expect(crest).to_have_attribute("alt", re.compile(r"^Escudo de la Región Puno"))
+    # Next to the brand, never instead of it: same bar, to its right.
+    assert crest.bounding_box()["x"] > infomigra.bounding_box()["x"]
+
+    # The palette comes from the brand setting's stylesheet.
+    border = page.locator(".site-header").evaluate("el => getComputedStyle(el).borderTopColor")
+    assert border == "rgb(179, 18, 31)"
+    screenshot(page, "puno-event-cobranding")
+
+    # Printed, the event keeps brand and crest; navigation goes away.
+    page.emulate_media(media="print")
+    expect(senep).to_be_visible()
+    expect(crest).to_be_visible()
+    expect(page.locator("nav.main-nav")).to_be_hidden()
+    screenshot(page, "puno-event-print")
+    assert page.console.errors == []
+
+
+def test_spanish_home_shows_the_brand_and_no_crest(portal_url, browser_page, screenshot):
+    page = browser_page
+    page.goto(portal_url + "/es/")
+    expect(page.locator(".cobrand .logo--senep")).to_be_visible()
+    assert loaded(page.locator(".cobrand .logo--senep"))
+    expect(page.locator(".crest")).to_have_count(0)
+    screenshot(page, "home-without-crest")
+    assert page.console.errors == []
+
+
+def test_office_finder_works_without_javascript(portal_url, no_js_page):
+    page = no_js_page
+    page.goto(portal_url + FINDER)
+    page.locator("#filter-region").select_option(label="Puno")
+    page.locator("#filter-service").select_option(value="migrant-guidance")
+    page.locator("form.office-finder-form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"region=21&service=migrant-guidance"))
+    offices = page.locator(".office-list .card__title a")
+    expect(offices).to_have_count(2)
+    expect(offices).to_have_text(["Centro de Empleo Puno", "Oficina SENEP Local Juliaca"])

@@ -1,0 +1,289 @@
+"""Crest uploads: SVG sanitised, size/format/dimension rules, nothing half-saved (issue 3).
+
+Uploads go through the real admin views (single, multiple and chooser uploaders), logged in as
+the Puno regional editors' group that `setup_roles` created.
+"""
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Collection, UploadedFile
+from wagtail.test.utils.form_data import nested_form_data
+from wagtail.users.models import UserProfile
+
+from content.models import RegionPage
+from themes.svg import SvgRejected, sanitise_svg
+
+pytestmark = pytest.mark.django_db
+
+Image = get_image_model()
+
+CRAFTED_SVG = b"""<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+     width="200" height="240" viewBox="0 0 200 240" onload="alert('onload')">
+  <script type="text/javascript">alert('script')</script>
+  <defs><path id="shield" d="M10 10h180v100c0 60-40 100-90 120C50 210 10 170 10 110z"/></defs>
+  <use href="https://evil.example/sprite.svg#payload"/>
+  <use xlink:href="http://evil.example/other.svg#x"/>
+  <use href="#shield" fill="#1f4e79" onclick="steal()"/>
+  <a href="javascript:alert('link')"><text x="100" y="130" text-anchor="middle">PU</text></a>
+  <foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example"/></foreignObject>
+  <image href="https://evil.example/tracker.png" width="1" height="1"/>
+  <style>@import url("https://evil.example/x.css"); text { fill: url(https://evil.example/f#g) }</style>
+  <set attributeName="href" to="javascript:alert('set')"/>
+</svg>
+"""
+
+
+def png(width, height, noise=False):
+    """PNG bytes; with `noise` they do not compress, so size grows with the pixel count."""
+    if noise:
+        image = PILImage.frombytes("RGB", (width, height), os.urandom(width * height * 3))
+    else:
+        image = PILImage.new("RGB", (width, height), (120, 30, 40))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=0 if noise else 6)
+    return buffer.getvalue()
+
+
+def collection(top, name):
+    parent = Collection.objects.get(depth=2, name=top)
+    return Collection.objects.get(name=name, path__startswith=parent.path, depth=3)
+
+
+@pytest.fixture
+def puno_client(client):
+    user = get_user_model().objects.create_user("escudos.puno", "p@example.org", "x" * 16)
+    user.groups.add(Group.objects.get(name="Región Puno – editores"))
+    english_admin(user)
+    client.force_login(user)
+    return client
+
+
+def english_admin(user):
+    """Admin messages in English, so the assertions below read them (Spanish is tested apart)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+
+
+@pytest.fixture
+def crests():
+    return collection(settings.PORTAL_CREST_COLLECTION, "Puno")
+
+
+def stored_files():
+    folder = Path(settings.MEDIA_ROOT) / "original_images"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def upload(client, target, name, data, title="Escudo nuevo"):
+    return client.post(
+        reverse("wagtailimages:add"),
+        {"title": title, "collection": target.pk, "file": SimpleUploadedFile(name, data)},
+    )
+
+
+# -- the sanitiser ----------------------------------------------------------------------------
+
+
+def test_sanitiser_removes_scripts_handlers_and_external_references():
+    result = sanitise_svg(CRAFTED_SVG)
+    text = result.data.decode()
+    for needle in [
+        "<script",
+        "alert(",
+        "onload",
+        "onclick",
+        "evil.example",
+        "javascript:",
+        "foreignObject",
+        "iframe",
+        "@import",
+        "<set",
+    ]:
+        assert needle not in text, needle
+    # What draws the crest survives: the shield, its internal reference and the initials.
+    assert 'id="shield"' in text and 'href="#shield"' in text and ">PU</text>" in text
+    assert len(result.removed) >= 10
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<svg xmlns='http://www.w3.org/2000/svg'><rect></svg>",  # not well-formed
+        b"<html><body>not an svg</body></html>",
+        b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY lol "lol">]>'
+        b'<svg xmlns="http://www.w3.org/2000/svg"><text>&lol;</text></svg>',
+        b'<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        b'<svg xmlns="http://www.w3.org/2000/svg"><text>&xxe;</text></svg>',
+    ],
+)
+def test_sanitiser_rejects_what_it_cannot_trust(data):
+    with pytest.raises(SvgRejected):
+        sanitise_svg(data)
+
+
+def test_sanitiser_keeps_embedded_raster_images_and_fragments():
+    data = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        b'<image href="data:image/png;base64,iVBORw0KGgo=" width="10" height="10"/>'
+        b'<image href="data:image/svg+xml;base64,PHN2Zy8+" width="10" height="10"/>'
+        b'<rect fill="url(#gradient)" width="10" height="10"/></svg>'
+    )
+    text = sanitise_svg(data).data.decode()
+    assert "data:image/png;base64" in text and "url(#gradient)" in text
+    assert "image/svg+xml" not in text
+
+
+# -- uploads through the admin ----------------------------------------------------------------
+
+
+def test_crafted_svg_crest_is_neutralised_on_upload(puno_client, crests):
+    response = upload(puno_client, crests, "escudo-puno-nuevo.svg", CRAFTED_SVG)
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    image = Image.objects.get(title="Escudo nuevo")
+    assert image.collection == crests and (image.width, image.height) == (200, 240)
+    with image.open_file() as handle:
+        stored = handle.read().decode()
+    for needle in ["<script", "onload", "onclick", "evil.example", "javascript:", "foreignObject"]:
+        assert needle not in stored, needle
+    assert ">PU</text>" in stored
+
+
+def test_svg_is_refused_outside_crest_and_brand_collections(puno_client):
+    media = collection(settings.PORTAL_REGIONS_COLLECTION, "Puno")
+    before = (Image.objects.count(), stored_files())
+    response = upload(puno_client, media, "logo.svg", CRAFTED_SVG)
+    assert response.status_code == 200
+    assert "SVG" in str(response.context["form"].errors["file"])
+    assert (Image.objects.count(), stored_files()) == before
+
+
+def test_malformed_svg_gets_a_clear_error_and_nothing_is_saved(puno_client, crests):
+    before = (Image.objects.count(), stored_files())
+    response = upload(
+        puno_client,
+        crests,
+        "roto.svg",
+        b'<svg xmlns="http://www.w3.org/2000/svg"><!DOCTYPE x [<!ENTITY a "b">]>',
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+    assert (Image.objects.count(), stored_files()) == before
+
+
+def test_twenty_megabyte_png_is_rejected_with_a_message(puno_client, crests):
+    data = png(2700, 2700, noise=True)
+    assert len(data) > 20 * 1024 * 1024
+    before = (Image.objects.count(), stored_files())
+    response = upload(puno_client, crests, "escudo-enorme.png", data)
+    assert response.status_code == 200
+    errors = " ".join(response.context["form"].errors["file"])
+    assert "20" in errors and "MB" in errors, errors
+    assert (Image.objects.count(), stored_files()) == before
+
+
+def test_crest_size_dimension_and_format_limits_come_from_settings(puno_client, crests, settings):
+    settings.PORTAL_CREST_MAX_BYTES = 50 * 1024
+    before = (Image.objects.count(), stored_files())
+    too_heavy = upload(puno_client, crests, "pesado.png", png(200, 200, noise=True))
+    assert "limit for crests is 50.0\xa0KB" in " ".join(too_heavy.context["form"].errors["file"])
+    too_large = upload(puno_client, crests, "grande.png", png(1500, 300))
+    assert "1500 × 300" in " ".join(too_large.context["form"].errors["file"])
+    too_small = upload(puno_client, crests, "mini.png", png(40, 40))
+    assert "40 × 40" in " ".join(too_small.context["form"].errors["file"])
+    jpeg = io.BytesIO()
+    PILImage.new("RGB", (200, 200)).save(jpeg, format="JPEG")
+    wrong_format = upload(puno_client, crests, "escudo.jpg", jpeg.getvalue())
+    assert "PNG, WEBP, SVG" in " ".join(wrong_format.context["form"].errors["file"])
+    assert (Image.objects.count(), stored_files()) == before
+    assert upload(puno_client, crests, "bien.png", png(200, 240)).status_code == 302
+
+
+def test_multiple_uploader_rejects_without_leaving_a_pending_upload(puno_client, crests):
+    before = (Image.objects.count(), UploadedFile.objects.count(), stored_files())
+    response = puno_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {
+            "collection": crests.pk,
+            "files[]": SimpleUploadedFile("grande.png", png(1500, 300)),
+        },
+    )
+    payload = response.json()
+    assert payload["success"] is False and "1500 × 300" in payload["error_message"]
+    assert (Image.objects.count(), UploadedFile.objects.count(), stored_files()) == before
+
+
+def test_chooser_uploader_sanitises_too(puno_client, crests):
+    response = puno_client.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Escudo desde el selector",
+            "image-chooser-upload-collection": crests.pk,
+            "image-chooser-upload-file": SimpleUploadedFile("selector.svg", CRAFTED_SVG),
+        },
+    )
+    assert response.status_code == 200
+    image = Image.objects.get(title="Escudo desde el selector")
+    with image.open_file() as handle:
+        assert b"<script" not in handle.read()
+
+
+def test_region_page_refuses_a_crest_that_breaks_the_rules(client):
+    """Whatever collection an image comes from, a region's crest must meet the crest rules."""
+    admin = get_user_model().objects.create_superuser("admin.escudos", "a@example.org", "x" * 16)
+    english_admin(admin)
+    client.force_login(admin)
+    banner = Image(
+        title="Banner de Puno",
+        collection=collection(settings.PORTAL_REGIONS_COLLECTION, "Puno"),
+        file=SimpleUploadedFile("banner.png", png(1500, 300)),
+    )
+    banner.save()
+    puno = RegionPage.objects.get(ubigeo="21", locale__language_code="es")
+    revisions = puno.revisions.count()
+    data = nested_form_data(
+        {
+            "title": puno.title,
+            "slug": puno.slug,
+            "intro": puno.intro,
+            "name": puno.name,
+            "ubigeo": puno.ubigeo,
+            "directorate": puno.directorate,
+            "address": puno.address,
+            "phone": puno.phone,
+            "email": puno.email,
+            "website": "",
+            "crest": banner.pk,
+            "crest_alt": "Foto",
+            "body-count": 0,
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(puno.pk,)), data)
+    assert response.status_code == 200
+    errors = " ".join(response.context["form"].errors["crest"])
+    assert "1500 × 300" in errors
+    assert puno.revisions.count() == revisions
+    puno.refresh_from_db()
+    assert puno.crest.collection.get_parent().name == settings.PORTAL_CREST_COLLECTION
+
+
+def test_crest_errors_come_in_the_editors_language(client, crests):
+    user = get_user_model().objects.create_user("escudos.es", "e@example.org", "x" * 16)
+    user.groups.add(Group.objects.get(name="Región Puno – editores"))
+    client.force_login(user)  # no preference: the admin speaks Spanish (LANGUAGE_CODE)
+    response = upload(client, crests, "grande.png", png(1500, 300))
+    assert (
+        "El escudo debe medir entre 64 y 1200 píxeles por lado; este mide 1500 × 300."
+        in (response.context["form"].errors["file"])
+    )
