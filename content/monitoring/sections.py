@@ -41,9 +41,12 @@ class SectionMap:
         models = [apps.get_model(label) for label in SECTION_TYPES]
         content_types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
         rank = {content_types[model].pk: index for index, model in enumerate(models)}
-        roots = Page.objects.filter(content_type_id__in=rank).values_list(
+        candidates = Page.objects.filter(content_type_id__in=rank).values_list(
             "path", "translation_key", "title", "locale__language_code", "content_type_id"
         )
+        paths = {row[0] for row in candidates}
+        # A section page inside another section (a region's events) is part of the outer one.
+        roots = [row for row in candidates if not _inside(row[0], paths)]
         self._key_by_path = {}
         titles, order = {}, {}
         for path, translation_key, title, language, content_type_id in roots:
@@ -66,6 +69,10 @@ class SectionMap:
             if key is not None:
                 return key
         return OTHER
+
+
+def _inside(path, paths):
+    return any(path[:end] in paths for end in range(Page.steplen, len(path), Page.steplen))
 
 
 def _source_title(titles):

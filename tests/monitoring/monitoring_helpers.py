@@ -1,5 +1,6 @@
 """Helpers shared by the monitoring tests (imported by name: tests/ holds no packages)."""
 
+import datetime
 import time
 import zoneinfo
 
@@ -10,6 +11,11 @@ from content.contact import ticket
 
 LIMA = zoneinfo.ZoneInfo("America/Lima")
 ORIGIN = "http://testserver"
+
+
+def lima(*args):
+    return datetime.datetime(*args, tzinfo=LIMA)
+
 
 # The real groups of `setup_roles` (content/roles.py; `load_demo` runs it).
 ROLES = {
