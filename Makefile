@@ -6,7 +6,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
 
-.PHONY: run test lint messages system-packages system-packages-test serve
+.PHONY: run test lint messages system-packages system-packages-test serve benchmark-page-weight
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,19 @@ system-packages:
 
 system-packages-test: system-packages
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(APT_INSTALL) chromium fonts-dejavu-core; }
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) nodejs npm; }
+
+# --- Accessibility and page weight (issue 8) ---------------------------------------------------
+# axe-core, injected by the browser tests into the pages they check; npm never downloads a browser.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json tests/browser/package-lock.json | system-packages-test
+	cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Page weight and Lighthouse 12 on the first pages a migrant opens (installs Lighthouse on first run).
+benchmark-page-weight: $(VENV)/.installed-test system-packages-test messages
+	$(BIN)/python benchmarks/page_weight.py
+# --- end issue 8 -------------------------------------------------------------------------------
 
 messages: system-packages $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
@@ -51,7 +64,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-test system-packages-test messages lint
+test: $(VENV)/.installed-test system-packages-test $(AXE) messages lint
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest

@@ -13,7 +13,7 @@ ever added, so permissions that other parts of the portal grant to these groups 
 | Región <name> – editores | add and change pages in its region (every language); publish events in
   the region's events area directly; its own image/document collection and crest collection |
 | DGSENEP – Imagen institucional | the national brand setting and the "Marca" collection |
-| Operadores del buzón Infomigra | read contact messages (the permissions of the mailbox models) |
+| Operadores del buzón Infomigra | read contact messages (membership, see content/contact/roles.py) |
 | Traductores | translate pages into English, Quechua, Aymara (changes go to moderation) |
 
 Publishing rules come from Wagtail itself: a user may publish a page only with the `publish`
@@ -58,9 +58,6 @@ TASK_NAME = "Aprobación DML"
 
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
-
-# Model permissions of the contact-message models (the mailbox issue); granted when they exist.
-MAILBOX_MODEL_PERMISSIONS = ["content.view_contactmessage", "content.change_contactmessage"]
 
 IMAGE_AND_DOCUMENT_PERMISSIONS = [
     "wagtailimages.add_image",
@@ -110,12 +107,10 @@ class RoleBuilder:
         self.report.groups_created += created
         return group
 
-    def model_permissions(self, group, dotted_names, optional=False):
+    def model_permissions(self, group, dotted_names):
         for dotted in dotted_names:
             perm = permission(dotted)
             if perm is None:
-                if optional:
-                    continue
                 raise LookupError(f"Permission {dotted} does not exist")
             if not group.permissions.filter(pk=perm.pk).exists():
                 group.permissions.add(perm)
@@ -250,8 +245,7 @@ def setup_roles():
     )
 
     operators = builder.group(MAILBOX_OPERATORS)
-    builder.model_permissions(operators, [ACCESS_ADMIN])
-    builder.model_permissions(operators, MAILBOX_MODEL_PERMISSIONS, optional=True)
+    builder.model_permissions(operators, [ACCESS_ADMIN])  # the mailbox checks membership
 
     translators = builder.group(TRANSLATORS)
     builder.model_permissions(translators, [ACCESS_ADMIN, SUBMIT_TRANSLATION])

@@ -37,7 +37,10 @@ FORBIDDEN_ELEMENTS = {
 }
 SAFE_DATA_URI = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$", re.I)
 EXTERNAL_URL = re.compile(r"url\(\s*(?!['\"]?#)", re.I)
-DANGEROUS_TEXT = re.compile(r"@import|javascript:|expression\(|-moz-binding|behavior\s*:", re.I)
+DANGEROUS_TEXT = re.compile(
+    r"@import|javascript:|expression\(|-moz-binding|behavior\s*:|image-set\(|[a-z][a-z0-9+.-]*://",
+    re.I,
+)
 
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)

@@ -48,7 +48,11 @@ class ContactPage(PortalPage):
         FieldPanel("privacy_page"),
     ]
     search_fields = PortalPage.search_fields + [index.SearchField("body")]
-    api_fields = PortalPage.api_fields + [APIField("body"), APIField("thank_you_text")]
+    api_fields = PortalPage.api_fields + [
+        APIField("body"),
+        APIField("thank_you_text"),
+        APIField("privacy_page"),
+    ]
 
     class Meta:
         verbose_name = _("contact page")

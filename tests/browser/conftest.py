@@ -4,6 +4,7 @@ The server runs in its own process against its own SQLite file with the demo con
 a visitor meets it; Playwright only drives the system Chromium (no browser is ever downloaded).
 """
 
+import json
 import os
 import socket
 import subprocess
@@ -72,7 +73,14 @@ def portal_env(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def portal_url(portal_env):
-    """Base URL of the running portal (the CMS process, serving pages dynamically)."""
+    """Base URL of the running portal (the CMS process, serving pages dynamically).
+
+    BROWSER_TESTS_BASE_URL points the suite at another server of the same demo content
+    instead, e.g. the published static site with its forwarding of dynamic paths.
+    """
+    if os.environ.get("BROWSER_TESTS_BASE_URL"):
+        yield os.environ["BROWSER_TESTS_BASE_URL"].rstrip("/")
+        return
     port = _free_port()
     process = subprocess.Popen(
         [
@@ -95,6 +103,32 @@ def portal_url(portal_env):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+# Prints "app_label.ModelName:lang" -> URL of the first live page of each model in each language.
+_LIST_DEMO_PAGES = """
+import json
+from wagtail.models import Page
+urls = {}
+pages = Page.objects.live().public().filter(depth__gt=1).order_by("path").specific()
+for page in pages.select_related("locale"):
+    urls.setdefault(f"{page._meta.label}:{page.locale.language_code}", page.get_url())
+print(json.dumps(urls))
+"""
+
+
+@pytest.fixture(scope="session")
+def demo_pages(portal_env):
+    """One live page per page model and language, read from the test portal's own database."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-v0", "-c", _LIST_DEMO_PAGES],
+        env=portal_env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="session")
@@ -129,6 +163,24 @@ def browser_page(chromium):
     page.console = ConsoleLog(page)
     yield page
     context.close()
+
+
+@pytest.fixture
+def new_page(chromium):
+    """Factory: a page in a fresh context with the given options (viewport, zoom, media...)."""
+    contexts = []
+
+    def make(**options):
+        options.setdefault("locale", "es-PE")
+        context = chromium.new_context(**options)
+        contexts.append(context)
+        page = context.new_page()
+        page.console = ConsoleLog(page)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

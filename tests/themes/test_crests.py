@@ -6,6 +6,8 @@ the Puno regional editors' group that `setup_roles` created.
 
 import io
 import os
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
@@ -287,3 +292,64 @@ def test_crest_errors_come_in_the_editors_language(client, crests):
         "El escudo debe medir entre 64 y 1200 píxeles por lado; este mide 1500 × 300."
         in (response.context["form"].errors["file"])
     )
+
+
+# -- property: whatever comes in, the result is inert or refused -------------------------------
+
+ELEMENTS = [
+    "svg",
+    "g",
+    "rect",
+    "script",
+    "foreignObject",
+    "use",
+    "a",
+    "image",
+    "style",
+    "set",
+    "text",
+]
+ATTRIBUTES = ["onload", "onClick", "href", "xlink:href", "style", "fill", "id", "width"]
+VALUES = ["#a", "javascript:alert(1)", "https://evil.example/x", "url(https://e/x)", "red", "10"]
+
+
+@st.composite
+def svg_documents(draw):
+    def element(depth):
+        name = draw(st.sampled_from(ELEMENTS))
+        attributes = "".join(
+            f' {draw(st.sampled_from(ATTRIBUTES))}="{draw(st.sampled_from(VALUES))}"'
+            for _ in range(draw(st.integers(0, 3)))
+        )
+        children = "".join(
+            element(depth + 1) for _ in range(draw(st.integers(0, 2 if depth < 3 else 0)))
+        )
+        text = draw(st.sampled_from(["", "alert(2)", "@import url(x);", "PU"]))
+        return f"<{name}{attributes}>{text}{children}</{name}>"
+
+    body = element(0)
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        f"{body}</svg>"
+    ).encode()
+
+
+@settings_(max_examples=150, deadline=None)
+@given(st.one_of(svg_documents(), st.binary(max_size=300)))
+def test_sanitised_svg_never_keeps_active_content(data):
+    try:
+        result = sanitise_svg(data)
+    except SvgRejected:
+        return
+    active = re.compile(r"javascript:|@import|url\((?!#)|evil\.example", re.I)
+    for element in ET.fromstring(result.data).iter():
+        local = element.tag.rsplit("}", 1)[-1]
+        assert local not in {"script", "foreignObject", "set", "iframe"}, local
+        for name, value in element.attrib.items():
+            assert not name.rsplit("}", 1)[-1].lower().startswith("on"), name
+            assert not active.search(value), (name, value)
+            if name.endswith("href"):
+                assert value.startswith(("#", "data:image/")), value
+        if local == "style":
+            assert not active.search(element.text or "")
+    sanitise_svg(result.data)  # the output is itself a valid SVG document

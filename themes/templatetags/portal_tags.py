@@ -74,6 +74,19 @@ def language_links(context, page=None):
     return links
 
 
+@register.simple_tag
+def other_language(page):
+    """{"code", "name"} of `page`'s language when it is not the visitor's, else None.
+
+    A translated page may link to a page that exists only in Spanish; the link then carries
+    hreflang and names the language, so nobody lands in a language they did not expect.
+    """
+    code = page.locale.language_code if page is not None else get_language()
+    if code == get_language():
+        return None
+    return {"code": code, "name": dict(settings.LANGUAGES).get(code, code)}
+
+
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The four lines of action, then the main sections, for the visitor's language."""
