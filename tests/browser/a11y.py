@@ -68,9 +68,18 @@ def assert_no_axe_violations(page, where=""):
 _MARK_FOCUSABLE = """(selector) => {
     const visible = (el) => el.checkVisibility({visibilityProperty: true, opacityProperty: false})
         && el.getClientRects().length > 0;
-    const usable = (el) => !el.disabled && !el.closest('[inert]') && visible(el);
-    const found = [...document.querySelectorAll(selector)].filter(usable);
-    found.forEach((el, i) => { el.dataset.a11yTabTarget = String(i); });
+    const usable = (el) => el.tabIndex >= 0 && !el.disabled && !el.closest('[inert]') && visible(el);
+    const found = [];
+    const groups = {};
+    for (const el of document.querySelectorAll(selector)) {
+        if (!usable(el)) continue;
+        // A radio group is one Tab stop (arrow keys move inside it): one marker for all of it.
+        const group = el.type === 'radio' && el.name ? `${el.form ? el.form.action : ''}|${el.name}` : null;
+        if (group && group in groups) { el.dataset.a11yTabTarget = groups[group]; continue; }
+        el.dataset.a11yTabTarget = String(found.length);
+        if (group) groups[group] = el.dataset.a11yTabTarget;
+        found.push(el);
+    }
     return found.map((el) => {
         const label = (el.getAttribute('aria-label') || el.innerText || el.value || el.name || '')
             .trim().replace(/\\s+/g, ' ').slice(0, 50);
@@ -253,10 +262,14 @@ def horizontal_overflow(page):
 _FORM_ERRORS = """(form) => {
     const text = (el) => (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ');
     const shown = (el) => el.checkVisibility() && el.getClientRects().length > 0;
+    const idsOf = (el) => el ? [el.getAttribute('aria-describedby'), el.getAttribute('aria-errormessage')]
+        .filter(Boolean).join(' ').split(/\\s+/).filter(Boolean) : [];
+    const LIVE = '[role=alert], [role=status], [aria-live]:not([aria-live=off])';
     const invalid = [...form.querySelectorAll('[aria-invalid="true"]')];
     const controls = invalid.map((control) => {
-        const ids = [control.getAttribute('aria-describedby'), control.getAttribute('aria-errormessage')]
-            .filter(Boolean).join(' ').split(/\\s+/).filter(Boolean);
+        // A radio or checkbox group is described once, on its fieldset (or ARIA group).
+        const group = control.closest('fieldset, [role=group], [role=radiogroup]');
+        const ids = [...idsOf(control), ...(form.contains(group) ? idsOf(group) : [])];
         const messages = ids.map((id) => document.getElementById(id)).filter(Boolean);
         return {
             name: control.name || control.id, ids,
@@ -264,13 +277,13 @@ _FORM_ERRORS = """(form) => {
             missing: ids.filter((id) => !document.getElementById(id)),
         };
     });
-    const live = [...document.querySelectorAll('[role=alert], [role=status], [aria-live]')]
-        .filter((el) => el.getAttribute('aria-live') !== 'off').map(text).filter(Boolean);
+    const live = [...document.querySelectorAll(LIVE)].map(text).filter(Boolean);
     const active = document.activeElement;
+    const focusedLive = active && active !== document.body ? active.closest(LIVE) : null;
     return {
         controls, live,
         focusedInvalid: invalid.includes(active),
-        focusedText: active && active !== document.body ? text(active) : '',
+        focusedSummary: focusedLive ? text(focusedLive) : '',
     };
 }"""
 
@@ -279,13 +292,13 @@ def form_error_problems(page, form_selector):
     """Why the errors of the form at `form_selector` are not announced, or [] when they are.
 
     Call it after the visitor submitted invalid input and the page answered. It asks that
-    1. at least one control carries aria-invalid="true";
-    2. each such control names its error message(s) with aria-describedby (or aria-errormessage),
-       and every message exists, is visible and has text;
-    3. the errors are announced: focus sits on an invalid control (its description is read out
-       with it) or on an error summary holding the messages, or a live region
-       (role=alert/status, aria-live) contains them.
-    The contact, "voz del migrante" and feedback forms reuse it in their own browser tests.
+    1. at least one control carries aria-invalid="true" (Django adds it to fields with errors);
+    2. each such control (or its fieldset, for radio groups) names its error message with
+       aria-describedby (or aria-errormessage), and every message exists, is visible and has text;
+    3. the errors are announced without JavaScript: focus sits on an invalid control (its
+       description is read with it) or on an error summary that is a live region
+       (role=alert, e.g. with `autofocus`), or a live region holds the messages.
+    The contact, "voz del migrante" and feedback forms use it (tests/browser/test_forms.py).
     """
     form = page.locator(form_selector)
     if form.count() != 1:
@@ -305,12 +318,14 @@ def form_error_problems(page, form_selector):
         if control["ids"] and not control["messages"]:
             problems.append(f"{control['name']}: its error message is empty or hidden")
         messages += control["messages"]
-    announced = state["focusedInvalid"] or any(
-        message in text for message in messages for text in state["live"] + [state["focusedText"]]
+    announced = (
+        state["focusedInvalid"]
+        or bool(state["focusedSummary"])
+        or any(message in text for message in messages for text in state["live"])
     )
     if messages and not announced:
         problems.append(
-            "the errors are not announced: focus is not on an invalid control or error summary, "
-            "and no live region holds the messages"
+            "the errors are not announced: focus is not on an invalid control or on an error "
+            "summary with role=alert, and no live region holds the messages"
         )
     return problems

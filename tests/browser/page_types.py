@@ -18,7 +18,8 @@ PROJECT_APPS = ("content", "themes", "search")
 class PageType:
     name: str
     model: str = ""  # "app_label.ModelName": a live demo page of this model
-    path: str = ""  # or a path under /<lang>/ for views that are not pages
+    path: str = ""  # or a path under /<lang>/ (a view that is not a page), or "/<lang>/..."
+    # (one given page, the same for every visitor)
     status: int = 200
 
 
@@ -39,6 +40,16 @@ PAGE_TYPES = [
     PageType("links of interest", model="content.LinksPage"),
     PageType("contests and videos", model="content.ContestsVideosPage"),
     PageType("standard page", model="content.StandardPage"),
+    PageType("contact page", model="content.ContactPage"),
+    PageType("SENEP network", model="content.SenepNetworkPage"),
+    PageType("region", model="content.RegionPage"),
+    PageType("office", model="content.OfficePage"),
+    PageType("office finder", model="content.OfficeFinderPage"),
+    PageType("office finder, filtered", path="/es/red-senep/encuentra-una-oficina/?region=01"),
+    PageType(
+        "topic with the migrant's voice form",
+        path="/es/trabajas-en-el-extranjero/la-voz-del-migrante/",
+    ),
     PageType("search results", path="search/?q=Infomigra"),
     PageType("search without query", path="search/"),
     PageType("page not found", path="esta-pagina-no-existe/", status=404),
@@ -65,6 +76,8 @@ def sample(page_type, language, demo_pages):
     what the visitor reaches from the links of their language's home page, and it must say
     lang="es".
     """
+    if page_type.path.startswith("/"):
+        return Sample(page_type.path, language, page_type.path.split("/")[1], page_type.status)
     if page_type.path:
         return Sample(f"/{language}/{page_type.path}", language, language, page_type.status)
     url = demo_pages.get(f"{page_type.model}:{language}")

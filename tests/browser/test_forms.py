@@ -1,0 +1,57 @@
+"""The public forms announce their errors, in the visitor's language, and stay accessible.
+
+Each form is sent empty after the minimum fill time (so that the errors are the visitor's, not
+the anti-robot ticket's); the page comes back with the errors, which `form_error_problems`
+checks. The feedback form (issue 7) adds one line to FORMS.
+"""
+
+import time
+
+import pytest
+from a11y import assert_no_axe_violations, form_error_problems
+from playwright.sync_api import expect
+
+TICKET = "infomigra_form"  # content/contact/ticket.py
+MIN_FILL_SECONDS = 3  # FORMS_MIN_FILL_SECONDS in the test settings
+
+# (name, page path, the form on it)
+FORMS = [
+    ("contact-es", "/es/contactenos/", "form[action*='/forms/contact/']"),
+    ("contact-qu", "/qu/rimanakusun/", "form[action*='/forms/contact/']"),
+    (
+        "voice-es",
+        "/es/trabajas-en-el-extranjero/la-voz-del-migrante/",
+        "form[action*='/forms/voice/']",
+    ),
+]
+
+
+def wait_for_ticket(context):
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if any(cookie["name"] == TICKET for cookie in context.cookies()):
+            return time.monotonic()
+        time.sleep(0.1)
+    raise AssertionError("the form ticket cookie was never set")
+
+
+@pytest.mark.parametrize(("path", "form"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+def test_an_empty_form_comes_back_with_announced_errors(portal_url, new_page, path, form):
+    page = new_page(viewport={"width": 390, "height": 844}, bypass_csp=True)
+    page.goto(portal_url + path)
+    language = page.locator("html").get_attribute("lang")
+    shown = wait_for_ticket(page.context)
+    page.wait_for_timeout(max(0, MIN_FILL_SECONDS + 0.3 - (time.monotonic() - shown)) * 1000)
+
+    # Browsers check required fields first; the server must still answer a browser that does not
+    # (or input that passes the browser's checks), so let this one send the form as it is.
+    page.eval_on_selector(form, "f => { f.noValidate = true; }")
+    with page.expect_navigation() as navigation:
+        page.locator(f"{form} button[type=submit]").click()
+    assert navigation.value.status == 400
+    assert page.locator("html").get_attribute("lang") == language
+
+    problems = form_error_problems(page, form)
+    assert not problems, f"{path}:\n" + "\n".join(f"  - {p}" for p in problems)
+    expect(page.locator(".error-summary")).to_be_focused()
+    assert_no_axe_violations(page, f"{path} with errors")
