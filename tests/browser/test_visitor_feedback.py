@@ -2,10 +2,10 @@
 
 The publish command (issue 5) is not merged yet, so the page is fetched from the running CMS once
 and written to a folder, the way the publisher writes it. A small front server plays the part of
-the production web server: it serves that folder as plain files and forwards only `/static/` and
-`/<lang>/forms/` to the CMS, keeping the visitor's Host header (as nginx's `proxy_set_header Host`
-does), so the page and the form endpoint share one origin. It sends a strict
-Content-Security-Policy, so any inline script or style in the page would be refused.
+the production web server: it serves that folder as plain files and forwards only `/static/`,
+`/media/`, `/brand.css` and `/<lang>/forms/` to the CMS, keeping the visitor's Host header (as
+nginx's `proxy_set_header Host` does), so the page and the form endpoint share one origin. It
+sends a strict Content-Security-Policy, so any inline script or style in the page would be refused.
 """
 
 import http.client
@@ -25,7 +25,8 @@ CSP = (
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 GUIDE_PATH = "/es/guias-por-pais/trabajar-en-espana/"
-FORWARDED = re.compile(r"^/(static/|(es|en|qu|ay)/forms/)")
+# What the CMS serves to a published page: assets, uploaded logos, the brand colours, the forms.
+FORWARDED = re.compile(r"^/(static/|media/|brand\.css|(es|en|qu|ay)/forms/)")
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "server", "date"}
 
 
