@@ -48,6 +48,7 @@ run: messages
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_demo --with-admin
 	$(BIN)/python manage.py collectstatic --no-input -v0
+	$(BIN)/python manage.py schedule_freshness_digest  # issue 7: the weekly freshness email
 	$(MAKE) serve
 
 # The task worker runs beside the web server; both stop together on Ctrl-C.

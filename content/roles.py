@@ -6,9 +6,10 @@ ever added, so permissions that other parts of the portal grant to these groups 
 
 | group | what it may do |
 |---|---|
-| DML – Editores | add, change, publish every page of every language; all images and documents; links |
+| DML – Editores | add, change, publish every page of every language; all images and documents; links;
+  the monthly report, the content-freshness panel and its weekly email |
 | DML – Moderadores | approve or reject in the "Moderación DML" workflow (with the `publish`
-  page permission Wagtail requires of whoever approves the last step) |
+  page permission Wagtail requires of whoever approves the last step); the monthly report |
 | Región <name> – editores | add and change pages in its region (every language); publish events in
   the region's events area directly; its own image/document collection and crest collection |
 | DGSENEP – Imagen institucional | the national brand setting and the "Marca" collection |
@@ -220,13 +221,16 @@ def setup_roles():
             "content.add_linkofinterest",
             "content.change_linkofinterest",
             "content.delete_linkofinterest",
+            # Issue 7: the monthly report, and the freshness panel and weekly email.
+            "content.view_monthly_report",
+            "content.view_content_freshness",
         ],
     )
     builder.page_permissions(editors, homes, ["add", "change", "publish", "lock", "unlock"])
     builder.collection_permissions(editors, root_collection, IMAGE_AND_DOCUMENT_PERMISSIONS)
 
     moderators = builder.group(DML_MODERATORS)
-    builder.model_permissions(moderators, [ACCESS_ADMIN])
+    builder.model_permissions(moderators, [ACCESS_ADMIN, "content.view_monthly_report"])
     # Wagtail publishes an approved revision as the approving moderator
     # (PublishPageRevisionAction checks the approver's `publish` permission).
     builder.page_permissions(moderators, homes, ["publish"])

@@ -5,6 +5,7 @@ import unicodedata
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -71,7 +72,8 @@ def promotions_for(query, language):
 def log_search(query, found):
     """Wagtail's query log (top searches), plus our count of searches that found nothing."""
     logged = Query.get(fold(query))
-    logged.add_hit()
+    # Wagtail dates hits in UTC; the monthly report (issue 7) counts Lima days, as ZeroResultDailyHits.
+    logged.add_hit(date=timezone.localdate())
     if not found:
         ZeroResultDailyHits.add_hit(logged)
 

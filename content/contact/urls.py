@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from content.monitoring import feedback_views
+
 from . import ticket, views
 
 app_name = "forms"
@@ -12,4 +14,6 @@ urlpatterns = [
     path("contact/<int:page_id>/thanks/", views.contact_thanks, name="contact_thanks"),
     path("voice/<int:page_id>/", views.VoiceFormView.as_view(), name="voice"),
     path("voice/<int:page_id>/thanks/", views.voice_thanks, name="voice_thanks"),
+    # Issue 7: "Was this page useful?" from every page.
+    path("feedback/", feedback_views.feedback, name="feedback"),
 ]

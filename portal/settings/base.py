@@ -254,3 +254,11 @@ PORTAL_REGIONS_COLLECTION = "Red SENEP"
 # The CMS serves /media/ itself without DEBUG (browser tests); production uses the web server.
 PORTAL_SERVE_MEDIA = env_bool("SERVE_MEDIA")
 # --- end issue 3 ---
+
+# --- Issue 7: monitoring (content freshness, monthly report) ---------------------------------
+# The weekly content-freshness email (content.monitoring.tasks): weekday (0 = Monday) and local hour.
+FRESHNESS_DIGEST_WEEKDAY = int(os.environ.get("FRESHNESS_DIGEST_WEEKDAY", "0"))
+FRESHNESS_DIGEST_HOUR = int(os.environ.get("FRESHNESS_DIGEST_HOUR", "8"))
+# Reviews due within this many days are listed as "due soon".
+FRESHNESS_DUE_SOON_DAYS = 30
+# --- end issue 7 -------------------------------------------------------------------------------

@@ -1,0 +1,154 @@
+"""'Was this page useful?' on a published static page, in Chromium, with and without JavaScript.
+
+The publish command (issue 5) is not merged yet, so the page is fetched from the running CMS once
+and written to a folder, the way the publisher writes it. A small front server plays the part of
+the production web server: it serves that folder as plain files and forwards only `/static/`,
+`/media/`, `/brand.css` and `/<lang>/forms/` to the CMS, keeping the visitor's Host header (as
+nginx's `proxy_set_header Host` does), so the page and the form endpoint share one origin. It
+sends a strict Content-Security-Policy, so any inline script or style in the page would be refused.
+"""
+
+import http.client
+import re
+import sqlite3
+import threading
+import urllib.request
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+GUIDE_PATH = "/es/guias-por-pais/trabajar-en-espana/"
+# What the CMS serves to a published page: assets, uploaded logos, the brand colours, the forms.
+FORWARDED = re.compile(r"^/(static/|media/|brand\.css|(es|en|qu|ay)/forms/)")
+HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "server", "date"}
+
+
+class FrontServer(SimpleHTTPRequestHandler):
+    """Static files from the release folder; /static/ and /<lang>/forms/ go to the CMS."""
+
+    cms = None  # (host, port)
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if FORWARDED.match(self.path):
+            return self.forward()
+        return super().do_GET()
+
+    def do_POST(self):
+        if FORWARDED.match(self.path):
+            return self.forward()
+        self.send_error(405)
+
+    def forward(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+        connection = http.client.HTTPConnection(*self.cms, timeout=30)
+        connection.request(self.command, self.path, body=body, headers=headers)
+        response = connection.getresponse()
+        content = response.read()
+        self.send_response(response.status)
+        for name, value in response.getheaders():
+            if name.lower() not in HOP_BY_HOP:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def static_site(portal_url, tmp_path_factory):
+    """The guide page as a published file, served with the form endpoint on the same origin."""
+    release = tmp_path_factory.mktemp("release")
+    with urllib.request.urlopen(portal_url + GUIDE_PATH) as response:
+        html = response.read()
+    target = release / GUIDE_PATH.strip("/") / "index.html"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(html)
+    cms = urlsplit(portal_url)
+    handler = type("Front", (FrontServer,), {"cms": (cms.hostname, cms.port)})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(release)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def stored_feedback(portal_env):
+    """Rows of the CMS's own database (the portal process writes them)."""
+    path = portal_env["DATABASE_URL"].removeprefix("sqlite:///")
+    with sqlite3.connect(path) as db:
+        return db.execute(
+            "SELECT f.useful, f.comment, l.language_code FROM content_pagefeedback f "
+            "JOIN wagtailcore_locale l ON l.id = f.locale_id ORDER BY f.id"
+        ).fetchall()
+
+
+def wait_like_a_reader(page):
+    """A person reads before voting; the form refuses posts quicker than FORMS_MIN_FILL_SECONDS."""
+    page.wait_for_timeout(3500)
+
+
+def test_a_visitor_without_javascript_votes_on_the_static_page(
+    static_site, no_js_page, portal_env, screenshot
+):
+    page = no_js_page
+    before = len(stored_feedback(portal_env))
+    page.goto(static_site + GUIDE_PATH)
+    section = page.locator("section.page-feedback")
+    expect(section.locator("h2")).to_have_text("¿Te fue útil esta página?")
+    expect(section.locator("#feedback-thanks")).to_be_hidden()
+    section.locator("textarea").fill("Faltan los requisitos para renovar el permiso.")
+    wait_like_a_reader(page)
+    section.get_by_role("button", name="No").click()
+
+    page.wait_for_url(re.compile(re.escape(GUIDE_PATH) + "#feedback-thanks$"))
+    expect(page.locator("#feedback-thanks")).to_be_visible()
+    expect(page.locator("#feedback-thanks")).to_contain_text("¡Gracias!")
+    expect(page.locator("form.page-feedback__form")).to_be_hidden()
+    screenshot(page, "page-feedback-no-js")
+    rows = stored_feedback(portal_env)
+    assert rows[before:] == [(0, "Faltan los requisitos para renovar el permiso.", "es")]
+
+
+def test_with_javascript_the_vote_is_sent_in_place(static_site, browser_page, portal_env):
+    page = browser_page
+    before = len(stored_feedback(portal_env))
+    page.goto(static_site + GUIDE_PATH)
+    section = page.locator("section.page-feedback")
+    section.scroll_into_view_if_needed()
+    wait_like_a_reader(page)
+    section.get_by_role("button", name="Sí").click()
+
+    expect(page.locator("#feedback-thanks")).to_be_visible()
+    expect(page.locator("#feedback-thanks")).to_be_focused()
+    assert page.url.endswith(GUIDE_PATH)  # no navigation
+    assert stored_feedback(portal_env)[before:] == [(1, "", "es")]
+    assert page.console.errors == []
+
+
+def test_with_javascript_a_refusal_is_shown_in_the_page_language(static_site, browser_page):
+    page = browser_page
+    page.goto(static_site + GUIDE_PATH)
+    section = page.locator("section.page-feedback")
+    section.get_by_role("button", name="Sí").click()  # at once: quicker than a person reads
+
+    alert = section.get_by_role("alert")
+    expect(alert).to_be_visible()
+    expect(alert).to_contain_text("El formulario se envió muy rápido")
+    expect(page.locator("#feedback-thanks")).to_be_hidden()
