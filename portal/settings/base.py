@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "content",
     "themes",
     "search",
+    "publishing",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -162,7 +163,6 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 
@@ -194,3 +194,16 @@ PORTAL_LANGUAGE_NAMES = {
     "qu": _("Quechua"),
     "ay": _("Aymara"),
 }
+
+# --- Static publishing and the headless API (issue 5) -------------------------------------------
+# `manage.py publish` renders the public site into PUBLISH_ROOT/releases/<id>/ and points
+# PUBLISH_ROOT/current at it; the worker re-publishes what changed on every page publish.
+PUBLISH_ROOT = Path(os.environ.get("PUBLISH_ROOT", BASE_DIR / "site"))
+# The address visitors use: absolute URLs in the sitemap, feeds, hreflang and the API.
+# Its host must be in ALLOWED_HOSTS (pages are rendered with it as Host).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+PUBLISH_KEEP_RELEASES = int(os.environ.get("PUBLISH_KEEP_RELEASES", "5"))
+# Processes rendering a full publish (both cores by default).
+PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)))
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
+# --- end of static publishing ------------------------------------------------------------------
