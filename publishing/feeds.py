@@ -3,7 +3,7 @@
 Only news items in the release (from its manifest) are listed; links are absolute.
 """
 
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 from django.conf import settings
 from django.utils import timezone, translation
@@ -13,7 +13,26 @@ from django.utils.translation import gettext as _
 from .sitemap import absolute
 
 FEED_LENGTH = 20
-FEEDS = {"news.rss": Rss201rev2Feed, "news.atom": Atom1Feed}
+
+
+class StableDateMixin:
+    """Django dates an empty feed "now"; a feed must only change when its news do."""
+
+    def latest_post_date(self):
+        if self.items:
+            return super().latest_post_date()
+        return datetime(2000, 1, 1, tzinfo=UTC)
+
+
+class RssFeed(StableDateMixin, Rss201rev2Feed):
+    pass
+
+
+class AtomFeed(StableDateMixin, Atom1Feed):
+    pass
+
+
+FEEDS = {"news.rss": RssFeed, "news.atom": AtomFeed}
 
 
 def news_feeds(language_code, pages):

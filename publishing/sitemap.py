@@ -4,6 +4,7 @@ Both are built from the release manifest, so they list exactly the pages in the 
 """
 
 from collections import defaultdict
+from datetime import datetime
 from xml.sax.saxutils import quoteattr
 
 from django.conf import settings
@@ -28,7 +29,8 @@ def sitemap_xml(pages):
     for record in sorted(pages.values(), key=lambda record: record["path"]):
         lines.append("<url>")
         lines.append(f"<loc>{absolute(record['path'])}</loc>")
-        lines.append(f"<lastmod>{record['lastmod'][:10]}</lastmod>")
+        lastmod = datetime.fromisoformat(record["lastmod"]).replace(microsecond=0).isoformat()
+        lines.append(f"<lastmod>{lastmod}</lastmod>")
         translations = sorted(groups[record["key"]], key=lambda other: other["locale"])
         if len(translations) > 1:
             for other in translations:

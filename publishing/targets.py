@@ -102,7 +102,8 @@ def plan(changes, manifest, published_ids, url_of):
     `url_of(page)` gives the page's public URL path now.
     """
     old_pages = manifest["pages"]
-    render, remove = set(), set()
+    render, remove, keys = set(), set(), set()
+    moved = set()  # pages whose address or presence changed: translations and referrers follow
     changed = set(changes.pages)
     existing = {page.pk: page for page in Page.objects.filter(pk__in=changed)}
 
@@ -115,29 +116,31 @@ def plan(changes, manifest, published_ids, url_of):
         if published:
             render.add(pk)
         if old:
+            keys.add(old["key"])
             render.update(old["links"])
             if old.get("parent"):
                 render.add(old["parent"])
                 render.update(_ancestor_ids(old["parent"]))
         if page is None:
             continue
-        if old is None or not published or old["title"] != page.title:
-            render.update(_descendant_ids(page))
-        elif old["path"] != url_of(page):
-            render.update(_descendant_ids(page))
+        keys.add(str(page.translation_key))
         render.update(_ancestor_ids(page.pk))
-        render.update(
-            Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
-        )
         for hook in hooks.get_hooks(RELATED_PAGES_HOOK):
             render.update(getattr(related, "pk", related) for related in hook(page.specific) or [])
-
-    translations = set(
-        Page.objects.filter(
-            translation_key__in=[page.translation_key for page in existing.values()]
-        ).values_list("pk", flat=True)
-    )
-    render |= referencing_page_ids(changed | translations)
+        address_changed = not old or not published or old["path"] != url_of(page)
+        if address_changed or old["title"] != page.title:
+            descendants = _descendant_ids(page)
+            render |= descendants
+            if address_changed:
+                moved |= descendants
+    if moved:
+        keys.update(
+            str(key)
+            for key in Page.objects.filter(pk__in=moved).values_list("translation_key", flat=True)
+        )
+    translations = set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+    render |= translations
+    render |= referencing_page_ids(changed | moved | translations)
     render |= changes.referencing
     render &= published_ids
     return Plan(render=render, remove=remove)

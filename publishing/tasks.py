@@ -13,6 +13,10 @@ logger = logging.getLogger(__name__)
 @task()
 def publish_changes_task(changes):
     """Re-publish what `changes` (a `targets.Changes` as JSON) affects; returns a summary."""
-    report = publish_changes(Changes.from_json(changes))
+    try:
+        report = publish_changes(Changes.from_json(changes))
+    except Exception:
+        logger.exception("Publishing failed; the site being served is unchanged")
+        raise
     logger.info("Publish (%s): %s", report.reason, report.summary())
     return report.summary()
