@@ -7,8 +7,11 @@ the current release and re-renders only what a change affects (see `targets`). E
 new release is switched in with one atomic rename, or not at all.
 """
 
+import ctypes
 import logging
 import multiprocessing
+import os
+import signal
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -131,9 +134,21 @@ def render_pages(page_ids, renderer, writer):
 _worker = {}
 
 
+def _die_with_parent():
+    """Linux: a worker whose publishing process is killed dies too, instead of lingering."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != _worker.get("parent"):  # it died before prctl took effect
+        os._exit(1)
+
+
 def _start_worker():
     # The parent closed its connections before forking: each child opens its own. The renderer
     # (middleware, compiled templates, layout caches) is inherited from the parent.
+    _die_with_parent()
     connections.close_all()
 
 
@@ -148,7 +163,7 @@ def render_in_parallel(page_ids, renderer, writer, workers, progress=None):
     total = len(page_ids)
     size = max(5, min(50, total // (workers * 8) or 5))
     chunks = [page_ids[i : i + size] for i in range(0, total, size)]
-    _worker.update(renderer=renderer, writer=SiteWriter(writer.root))
+    _worker.update(renderer=renderer, writer=SiteWriter(writer.root), parent=os.getpid())
     connections.close_all()
     records, written, done = {}, [], 0
     context = multiprocessing.get_context("fork")

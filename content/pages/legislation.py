@@ -8,6 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES
+from content.serializers import PageLinksField
 
 from .base import PortalPage, ReviewDates
 
@@ -121,6 +122,7 @@ class LegislationPage(ReviewDates, PortalPage):
             APIField("document"),
             APIField("official_url"),
             APIField("amendments"),
+            APIField("amends", serializer=PageLinksField(source="amended_norms")),
         ]
         + ReviewDates.review_api_fields
     )

@@ -3,7 +3,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.images.api.fields import ImageRenditionField
+
+from content.serializers import PublicImageRenditionField
 
 from .base import PortalPage
 from .legislation import Scope
@@ -59,7 +60,9 @@ class NewsPage(BodyPage):
     api_fields = BodyPage.api_fields + [
         APIField("date"),
         APIField("scope"),
-        APIField("image_thumbnail", serializer=ImageRenditionField("fill-640x360", source="image")),
+        APIField(
+            "image_thumbnail", serializer=PublicImageRenditionField("fill-640x360", source="image")
+        ),
         APIField("image_alt"),
     ]
 

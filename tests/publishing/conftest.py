@@ -5,6 +5,7 @@ see the test's own (rolled-back) transaction. Tests of the real command, worker 
 queue and nginx use a throwaway portal in `make run` configuration (conftest fixtures below).
 """
 
+import json
 import os
 import shutil
 import socket
@@ -108,15 +109,24 @@ class Portal:
         return manage(self.env, *args, **kwargs)
 
     def copy(self, target):
-        """A new portal with a copy of this one's database and media."""
+        """A new portal with a copy of this one's database, media and published site."""
         target = Path(target)
         target.mkdir(parents=True, exist_ok=True)
         with sqlite3.connect(self.db) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(self.db, target / "db.sqlite3")
-        if self.media.exists():
-            shutil.copytree(self.media, target / "media")
+        for folder in ("media", "site"):
+            if (self.base / folder).exists():
+                shutil.copytree(self.base / folder, target / folder, symlinks=True)
         return Portal(target, self.env["STATIC_ROOT"])
+
+    def page_urls(self):
+        """URL paths of every live, public page, straight from the database."""
+        script = (
+            "import json; from wagtail.models import Page; "
+            "print(json.dumps([p.url for p in Page.objects.live().public().filter(depth__gt=1)]))"
+        )
+        return json.loads(self.manage("shell", "-c", script).stdout.strip().splitlines()[-1])
 
     @property
     def current(self):
