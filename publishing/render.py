@@ -155,7 +155,12 @@ class Renderer:
             return None
         request = self.request(path)
         request._wagtail_site = site
-        request._wagtail_route_for_request = RouteResult(page)
+        if hasattr(page, "resolve_subpage"):  # RoutablePageMixin: its own index route
+            match = page.resolve_subpage("/")
+            request.routable_resolver_match = match
+            request._wagtail_route_for_request = RouteResult(page, args=tuple(match))
+        else:
+            request._wagtail_route_for_request = RouteResult(page)
         return self._render(request, path, expected=200)
 
     def render_path(self, path, expected=200):

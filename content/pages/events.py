@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from .base import PortalPage
 from .lines import BodyPage
-from .listing import paginate
+from .listing import StaticListingMixin
 
 
 class EventScope(models.TextChoices):
@@ -17,7 +17,9 @@ class EventScope(models.TextChoices):
     REGIONAL = "regional", _("Regional")
 
 
-class EventIndexPage(PortalPage):
+class EventIndexPage(StaticListingMixin, PortalPage):
+    """Upcoming events in full, then past events page by page (the listing)."""
+
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.EventPage"]
     max_count_per_parent = 1
@@ -25,14 +27,15 @@ class EventIndexPage(PortalPage):
     class Meta:
         verbose_name = _("event index")
 
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    def listing_queryset(self):
+        return self.events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().public()
-        now = timezone.now()
-        context.update(
-            upcoming=events.filter(end__gte=now).order_by("start"),
-            past=paginate(request, events.filter(end__lt=now).order_by("-start")),
-        )
+        context["upcoming"] = self.events().filter(end__gte=timezone.now()).order_by("start")
         return context
 
 

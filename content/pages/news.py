@@ -9,25 +9,20 @@ from content.serializers import PublicImageRenditionField
 from .base import PortalPage
 from .legislation import Scope
 from .lines import BodyPage
-from .listing import paginate
+from .listing import Filter, StaticListingMixin
 
 
-class NewsIndexPage(PortalPage):
+class NewsIndexPage(StaticListingMixin, PortalPage):
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.NewsPage"]
     max_count_per_parent = 1
+    listing_filters = (Filter("scope", "scope", Scope, _("Scope")),)
 
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.child_of(self).live().public().order_by("-date")
-        scope = request.GET.get("scope", "")
-        if scope in Scope.values:
-            items = items.filter(scope=scope)
-        context.update(items=paginate(request, items), scopes=Scope.choices, selected_scope=scope)
-        return context
+    def listing_queryset(self):
+        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
 
 
 class NewsPage(BodyPage):

