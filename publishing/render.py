@@ -26,6 +26,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 from wagtail.url_routing import RouteResult
 
+from themes.templatetags.portal_tags import shared_cache
+
 URL_ATTRIBUTE = re.compile(r'\s(href|src|srcset|poster)="([^"]*)"')
 MAIN = re.compile(r"<main\b.*?</main>", re.S)
 ASSET_PREFIXES = ("static", "media", "documents")
@@ -111,6 +113,7 @@ class Renderer:
         self.scheme, self.netloc = public_base()
         self.shared_cache = {}  # handed to portal_tags: navigation, homes... once per run
         self.sites = {site.pk: site for site in Site.objects.select_related("root_page")}
+        self.url_request = self.request("/")  # Wagtail caches the site root paths on it
 
     def request(self, path):
         host, _, port = self.netloc.partition(":")
@@ -142,7 +145,7 @@ class Renderer:
 
     def url_of(self, page):
         """(site, relative URL) of a page on the public site, or (None, None) if unroutable."""
-        parts = page.get_url_parts(self.request("/"))
+        parts = page.get_url_parts(self.url_request)
         if parts is None:
             return None, None
         site_id, _root_url, page_path = parts
@@ -168,7 +171,11 @@ class Renderer:
         return self._render(self.request(path), path, expected=expected)
 
     def _render(self, request, path, expected):
-        response = self.handler.get_response(request)
+        token = shared_cache.set(self.shared_cache)
+        try:
+            response = self.handler.get_response(request)
+        finally:
+            shared_cache.reset(token)
         if response.status_code != expected:
             raise RenderError(
                 _("%(path)s answered %(status)s instead of %(expected)s.")

@@ -6,26 +6,33 @@ with a real link once the target is published again (the reference index tells w
 """
 
 from django.utils.html import escape
-from wagtail.models import PageViewRestriction
+from django.utils.translation import get_language
+from wagtail.models import Locale
 from wagtail.rich_text.pages import PageLinkHandler
+
+from themes.templatetags.portal_tags import cached, is_published
+
+
+def _active_locale_id():
+    code = get_language()
+    return cached(
+        None,
+        ("locale_id", code),
+        lambda: Locale.objects.filter(language_code=code).values_list("pk", flat=True).first(),
+    )
 
 
 class PublishedPageLinkHandler(PageLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         pages = cls.get_many(attrs_list)
-        restricted = None
+        active_locale = _active_locale_id() if any(pages) else None
         tags = []
         for page in pages:
-            if page is not None:
-                page = page.localized
-            if page is None or not page.live:
-                tags.append("<a>")
-                continue
-            if restricted is None:
-                restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-            if any(page.path.startswith(path) for path in restricted):
-                tags.append("<a>")
-            else:
+            if page is not None and page.locale_id != active_locale:
+                page = page.localized  # the translation in the reader's language, when live
+            if is_published(page):
                 tags.append(f'<a href="{escape(page.url)}">')
+            else:
+                tags.append("<a>")
         return tags

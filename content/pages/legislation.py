@@ -50,9 +50,7 @@ class LegislationIndexPage(StaticListingMixin, PortalPage):
         verbose_name = _("legislation index")
 
     def listing_queryset(self):
-        return (
-            LegislationPage.objects.child_of(self).live().public().order_by("-date_issued", "pk")
-        )
+        return LegislationPage.objects.child_of(self).live().public().order_by("-date_issued", "pk")
 
 
 class LegislationPage(ReviewDates, PortalPage):

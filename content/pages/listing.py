@@ -40,9 +40,9 @@ class StaticListingMixin(RoutablePageMixin):
     # -- routes ------------------------------------------------------------------------------------
     @path("", name="listing")
     @path("page/<int:number>/", name="listing_page")
-    @re_path(r"^(?P<segment>[a-z]+)/(?P<value>[-\w]+)/$", name="listing_filter")
+    @re_path(r"^(?!page/)(?P<segment>[a-z]+)/(?P<value>[-\w]+)/$", name="listing_filter")
     @re_path(
-        r"^(?P<segment>[a-z]+)/(?P<value>[-\w]+)/page/(?P<number>[0-9]+)/$",
+        r"^(?!page/)(?P<segment>[a-z]+)/(?P<value>[-\w]+)/page/(?P<number>[0-9]+)/$",
         name="listing_filter_page",
     )
     def listing(self, request, segment=None, value=None, number=1):
@@ -67,7 +67,11 @@ class StaticListingMixin(RoutablePageMixin):
     # -- addresses ---------------------------------------------------------------------------------
     def listing_url(self, active=None, value=None, number=1):
         if active is None:
-            subpath = "" if number == 1 else self.reverse_subpage("listing_page", kwargs={"number": number})
+            subpath = (
+                ""
+                if number == 1
+                else self.reverse_subpage("listing_page", kwargs={"number": number})
+            )
         elif number == 1:
             subpath = self.reverse_subpage(
                 "listing_filter", kwargs={"segment": active.segment, "value": value}

@@ -1,9 +1,12 @@
 """Template tags for the shared layout: languages, navigation, breadcrumbs.
 
 The layout asks the same questions on every page (which site, which home per language, which menu
-entries). Answers are cached on the request; a publish run hands every page it renders the same
-cache (`request.portal_cache`), so the whole site is rendered with one query per question.
+entries, which sections are private). Answers are cached on the request; a publish run hands every
+page it renders the same cache (`request.portal_cache`, also reachable without a request through
+`shared_cache`), so the whole site is rendered with one query per question.
 """
+
+from contextvars import ContextVar
 
 from django import template
 from django.conf import settings
@@ -14,12 +17,13 @@ from wagtail.models import Site
 register = template.Library()
 
 _MISSING = object()
+shared_cache = ContextVar("portal_shared_cache", default=None)  # set while a publish run renders
 
 
 def request_cache(request):
     """A dict living as long as the request (or the publish run that made the request)."""
     if request is None:
-        return {}
+        return shared_cache.get() or {}
     cache = getattr(request, "portal_cache", None)
     if cache is None:
         cache = request.portal_cache = {}
@@ -67,10 +71,9 @@ def language_links(context, page=None):
     current = get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in (
-            page.get_translations(inclusive=True).live().public().select_related("locale")
-        ):
-            translations[translation.locale.language_code] = translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            if is_published(translation, request):
+                translations[translation.locale.language_code] = translation
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -159,8 +162,21 @@ def is_published(page, request=None):
     """Live and not behind a view restriction: the page exists on the public (static) site."""
     if page is None or not page.live:
         return False
-    restricted = cached(request, "restricted_paths", lambda: _restricted_paths(request))
-    return not any(page.path.startswith(path) for path in restricted)
+    return not any(page.path.startswith(path) for path in restricted_paths(request))
+
+
+def restricted_paths(request=None):
+    """Tree paths of the pages with a view restriction (they and their descendants are private)."""
+    return cached(request, "restricted_paths", lambda: _restricted_paths(request))
+
+
+@register.simple_tag(takes_context=True)
+def live_children(context, page):
+    """The page's live, public children (specific), e.g. a section's topics."""
+    request = context.get("request")
+    return [
+        child for child in page.get_children().live().specific() if is_published(child, request)
+    ]
 
 
 @register.simple_tag(takes_context=True)
