@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -407,7 +408,8 @@ def publish_changes(changes, store=None):
             store.discard_staging()
             raise PublishError(str(error)) from error
         store.switch(release_id)
-        store.prune()
+        # Deleting old releases takes a while on a big site: not on the way of the next edit.
+        threading.Thread(target=store.prune, name="prune-releases", daemon=True).start()
         return Report(
             kind="incremental",
             release_id=release_id,

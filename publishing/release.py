@@ -16,6 +16,8 @@ import fcntl
 import json
 import os
 import shutil
+import subprocess
+import sys
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +25,7 @@ from pathlib import Path
 from django.conf import settings
 
 STAGING_PREFIX = ".staging-"
+TRASH_PREFIX = ".trash-"
 
 
 class ReleaseError(Exception):
@@ -30,7 +33,15 @@ class ReleaseError(Exception):
 
 
 def clone_tree(source: Path, target: Path):
-    """Copy a folder as hard links (cheap, and unchanged files keep their modification times)."""
+    """Copy a folder as hard links (cheap, and unchanged files keep their modification times).
+
+    GNU `cp -al` does it several times faster than Python; the loop below is the fallback.
+    """
+    if shutil.which("cp") and sys.platform.startswith("linux"):
+        result = subprocess.run(["cp", "-al", str(source), str(target)], capture_output=True)
+        if result.returncode == 0:
+            return
+        shutil.rmtree(target, ignore_errors=True)
     source, target = str(source), str(target)
     skip = len(source) + 1
     os.makedirs(target, exist_ok=True)
@@ -107,7 +118,7 @@ class ReleaseStore:
         if not self.releases.is_dir():
             return
         for entry in os.scandir(self.releases):
-            if entry.name.startswith(STAGING_PREFIX):
+            if entry.name.startswith((STAGING_PREFIX, TRASH_PREFIX)):
                 shutil.rmtree(entry.path, ignore_errors=True)
 
     def start(self, base_id=None):
@@ -162,5 +173,11 @@ class ReleaseStore:
         for release_id in ids[: max(len(ids) - keep, 0)]:
             if release_id == current:
                 continue
-            shutil.rmtree(self.path(release_id), ignore_errors=True)
+            # Renamed away first: a release is either complete or gone, never half-deleted.
+            trash = self.releases / f"{TRASH_PREFIX}{release_id}"
+            try:
+                os.replace(self.path(release_id), trash)
+            except OSError:
+                continue
             (self.releases / f"{release_id}.json").unlink(missing_ok=True)
+            shutil.rmtree(trash, ignore_errors=True)

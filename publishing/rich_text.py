@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 from wagtail.rich_text.pages import PageLinkHandler
 
-from themes.templatetags.portal_tags import cached, is_published
+from themes.templatetags.portal_tags import cached, is_published, request_cache
 
 
 def _active_locale_id():
@@ -25,6 +25,18 @@ def _active_locale_id():
 class PublishedPageLinkHandler(PageLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
+        """`<a>` tags for page links; in a publish run each page and language is looked up once."""
+        cache = request_cache(None)
+        language = get_language()
+        keys = [("page_link", str(attrs.get("id")), language) for attrs in attrs_list]
+        missing = [attrs for attrs, key in zip(attrs_list, keys, strict=True) if key not in cache]
+        if missing:
+            for attrs, tag in zip(missing, cls._tags(missing), strict=True):
+                cache[("page_link", str(attrs.get("id")), language)] = tag
+        return [cache[key] for key in keys]
+
+    @classmethod
+    def _tags(cls, attrs_list):
         pages = cls.get_many(attrs_list)
         active_locale = _active_locale_id() if any(pages) else None
         tags = []

@@ -71,9 +71,17 @@ def language_links(context, page=None):
     current = get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            if is_published(translation, request):
-                translations[translation.locale.language_code] = translation
+        translations = cached(
+            request,
+            ("translations", page.translation_key),
+            lambda: {
+                translation.locale.language_code: translation
+                for translation in page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+                if is_published(translation, request)
+            },
+        )
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
