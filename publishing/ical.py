@@ -7,7 +7,7 @@ Regional calendars are added to `calendars()` once events belong to regions.
 from datetime import UTC
 
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .render import public_base
@@ -59,7 +59,7 @@ def calendar(name, events, pages):
         lines += [
             "BEGIN:VEVENT",
             f"UID:event-{event.pk}@{host}",
-            f"DTSTAMP:{utc(event.last_published_at or timezone.now())}",
+            f"DTSTAMP:{utc(event.last_published_at or event.first_published_at or event.start)}",
             f"DTSTART:{utc(event.start)}",
             f"DTEND:{utc(event.end)}",
             f"SUMMARY:{escape(event.title)}",

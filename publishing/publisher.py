@@ -99,7 +99,8 @@ def page_record(page, rendered, parents, languages):
         "locale": languages[page.locale_id],
         "parent": parents.get(page.path[: -page.steplen]),
         "key": str(page.translation_key),
-        "lastmod": (page.last_published_at or timezone.now()).isoformat(),
+        "type": page._meta.label_lower,
+        "lastmod": page.last_published_at.isoformat() if page.last_published_at else None,
         "assets": sorted(rendered.assets),
         "links": sorted(rendered.links),
         "subpaths": [],
@@ -211,10 +212,12 @@ def quiet_not_found():
 
 
 # -- builds ------------------------------------------------------------------------------------------
-def _write_not_found_pages(writer, renderer):
+def _write_not_found_pages(writer, renderer, languages=None):
     """The 404 page of each language (served for missing URLs under /<lang>/)."""
     assets = set()
     for code, _name in settings.LANGUAGES:
+        if languages is not None and code not in languages:
+            continue
         with quiet_not_found():
             not_found = renderer.render_path(f"/{code}/404.html", expected=404)
         writer.write(f"{code}/404.html", not_found.content)
@@ -222,11 +225,20 @@ def _write_not_found_pages(writer, renderer):
     return assets
 
 
-def _finish(writer, pages, site_assets, *, full):
-    """Everything besides pages: sitemap, robots, feeds, calendars, assets."""
+NEWS_TYPES = {"content.newspage", "content.newsindexpage"}
+EVENT_TYPES = {"content.eventpage", "content.eventindexpage"}
+
+
+def _finish(writer, pages, site_assets, *, full, changed_types=()):
+    """Everything besides pages: sitemap, robots, feeds, calendars, assets.
+
+    An incremental build rewrites the feeds or calendars only when news or events changed.
+    """
     sitemap.write(writer, pages)
-    feeds.write(writer, pages)
-    ical.write(writer, pages)
+    if full or NEWS_TYPES & set(changed_types):
+        feeds.write(writer, pages)
+    if full or EVENT_TYPES & set(changed_types):
+        ical.write(writer, pages)
     assets = AssetCollector(writer)
     needed = set(site_assets)
     for record in pages.values():
@@ -324,8 +336,12 @@ def _build_incremental(staging, manifest, changes):
             if old and old["path"] + subpath not in in_use:
                 writer.remove(output_path(old["path"] + subpath))
 
-    site_assets = _write_not_found_pages(writer, renderer)
-    skipped = _finish(writer, pages, site_assets, full=False)
+    # The 404 pages show the layout only: re-rendered when a language's menu changed.
+    site_assets = set(manifest.get("site_assets", []))
+    site_assets |= _write_not_found_pages(writer, renderer, languages)
+    changed_types = {record.get("type") for record in records.values()}
+    changed_types |= {(old or {}).get("type") for old in previous.values()}
+    skipped = _finish(writer, pages, site_assets, full=False, changed_types=changed_types)
     _run_extra_file_hooks(
         BuildContext(staging, writer, "incremental", set(records), set(plan.remove))
     )
@@ -396,7 +412,7 @@ def publish_changes(changes, store=None):
                 return _publish_full_locked(store, None, None, reason=reason)
             new_manifest, count, written, removed, skipped = result
             if not written and not removed:
-                store.discard_staging()
+                store.keep_as_spare(staging, current)
                 return Report(
                     kind="skipped",
                     pages=count,
@@ -408,8 +424,10 @@ def publish_changes(changes, store=None):
             store.discard_staging()
             raise PublishError(str(error)) from error
         store.switch(release_id)
-        # Deleting old releases takes a while on a big site: not on the way of the next edit.
-        threading.Thread(target=store.prune, name="prune-releases", daemon=True).start()
+        # Housekeeping off the way of the next edit: delete old releases, copy this one ahead.
+        threading.Thread(
+            target=_housekeeping, args=(store, release_id), name="publish-housekeeping", daemon=True
+        ).start()
         return Report(
             kind="incremental",
             release_id=release_id,
@@ -420,6 +438,14 @@ def publish_changes(changes, store=None):
             seconds=time.monotonic() - started,
             reason=reason,
         )
+
+
+def _housekeeping(store, release_id):
+    """Under the lock like any build: the next one waits rather than race with the copy."""
+    with store.locked():
+        store.prune()
+        if store.current_id() == release_id:
+            store.prepare_spare(release_id)
 
 
 def rollback(store=None):

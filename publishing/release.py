@@ -5,6 +5,8 @@
       releases/<id>/               complete releases; ids sort by creation time
       releases/<id>.json           the release's manifest (pages, their links and assets); not served
       releases/.staging-<id>/      a release being built; never served, removed if its build died
+      releases/.spare-<id>/        a ready hard-linked copy of release <id>, made after it was
+                                   switched in, so that the next incremental build starts at once
       .lock                        held by the one publish that runs at a time
 
 A build that dies half-way leaves only a staging folder behind: `current` still points at the
@@ -26,6 +28,8 @@ from django.conf import settings
 
 STAGING_PREFIX = ".staging-"
 TRASH_PREFIX = ".trash-"
+SPARE_PREFIX = ".spare-"
+SPARE_TEMP_PREFIX = ".sparetmp-"
 
 
 class ReleaseError(Exception):
@@ -113,25 +117,52 @@ class ReleaseStore:
             ):
                 return release_id
 
-    def discard_staging(self):
-        """Remove what builds that died left behind (call while holding the lock)."""
+    def discard_staging(self, keep_spare_of=None):
+        """Remove what builds that died left behind, and spares of other releases (call while
+        holding the lock)."""
         if not self.releases.is_dir():
             return
+        keep = f"{SPARE_PREFIX}{keep_spare_of}" if keep_spare_of else None
         for entry in os.scandir(self.releases):
-            if entry.name.startswith((STAGING_PREFIX, TRASH_PREFIX)):
+            if entry.name == keep:
+                continue
+            if entry.name.startswith(
+                (STAGING_PREFIX, TRASH_PREFIX, SPARE_PREFIX, SPARE_TEMP_PREFIX)
+            ):
                 shutil.rmtree(entry.path, ignore_errors=True)
 
     def start(self, base_id=None):
         """A new staging folder, empty or a hard-linked copy of release `base_id`."""
         self.releases.mkdir(parents=True, exist_ok=True)
-        self.discard_staging()
+        self.discard_staging(keep_spare_of=base_id)
         release_id = self._new_id()
         staging = self.releases / f"{STAGING_PREFIX}{release_id}"
-        if base_id:
+        spare = self.releases / f"{SPARE_PREFIX}{base_id}"
+        if base_id and spare.is_dir():
+            os.replace(spare, staging)
+        elif base_id:
             clone_tree(self.path(base_id), staging)
         else:
             staging.mkdir()
         return release_id, staging
+
+    def keep_as_spare(self, staging, release_id):
+        """A build that changed nothing is still an exact copy of its base: keep it for the next."""
+        spare = self.releases / f"{SPARE_PREFIX}{release_id}"
+        if spare.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        else:
+            os.replace(staging, spare)
+
+    def prepare_spare(self, release_id):
+        """Copy a release (hard links) ahead of time for the next incremental build (call while
+        holding the lock). Made under a temporary name and renamed when complete."""
+        temporary = self.releases / f"{SPARE_TEMP_PREFIX}{release_id}-{os.getpid()}"
+        try:
+            clone_tree(self.path(release_id), temporary)
+            os.replace(temporary, self.releases / f"{SPARE_PREFIX}{release_id}")
+        except OSError:
+            shutil.rmtree(temporary, ignore_errors=True)
 
     def finish(self, release_id, staging, manifest):
         """Turn a complete staging folder into a release (not yet served)."""

@@ -104,12 +104,24 @@ def public_rendering():
         yield
 
 
+_handler = None
+
+
+def request_handler():
+    """Django's request handler with the middleware loaded, built once per process."""
+    global _handler
+    if _handler is None:
+        handler = BaseHandler()
+        handler.load_middleware()
+        _handler = handler
+    return _handler
+
+
 class Renderer:
-    """Renders one URL at a time; one instance per process and publish run."""
+    """Renders one URL at a time; one instance per publish run (its caches live as long)."""
 
     def __init__(self):
-        self.handler = BaseHandler()
-        self.handler.load_middleware()
+        self.handler = request_handler()
         self.scheme, self.netloc = public_base()
         self.shared_cache = {}  # handed to portal_tags: navigation, homes... once per run
         self.sites = {site.pk: site for site in Site.objects.select_related("root_page")}

@@ -29,8 +29,9 @@ def sitemap_xml(pages):
     for record in sorted(pages.values(), key=lambda record: record["path"]):
         lines.append("<url>")
         lines.append(f"<loc>{absolute(record['path'])}</loc>")
-        lastmod = datetime.fromisoformat(record["lastmod"]).replace(microsecond=0).isoformat()
-        lines.append(f"<lastmod>{lastmod}</lastmod>")
+        if record["lastmod"]:
+            lastmod = datetime.fromisoformat(record["lastmod"]).replace(microsecond=0)
+            lines.append(f"<lastmod>{lastmod.isoformat()}</lastmod>")
         translations = sorted(groups[record["key"]], key=lambda other: other["locale"])
         if len(translations) > 1:
             for other in translations:

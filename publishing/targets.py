@@ -116,18 +116,21 @@ def plan(changes, manifest, published_ids, url_of):
         if published:
             render.add(pk)
         if old:
-            keys.add(old["key"])
-            render.update(old["links"])
+            if not published:
+                keys.add(old["key"])
+            if not published or page is None or old["title"] != page.title:
+                render.update(old["links"])  # relations shown from both sides ("amends")
             if old.get("parent"):
                 render.add(old["parent"])
                 render.update(_ancestor_ids(old["parent"]))
         if page is None:
             continue
-        keys.add(str(page.translation_key))
         render.update(_ancestor_ids(page.pk))
         for hook in hooks.get_hooks(RELATED_PAGES_HOOK):
             render.update(getattr(related, "pk", related) for related in hook(page.specific) or [])
         address_changed = not old or not published or old["path"] != url_of(page)
+        if address_changed:
+            keys.add(str(page.translation_key))  # their language switchers link to it
         if address_changed or old["title"] != page.title:
             descendants = _descendant_ids(page)
             render |= descendants
