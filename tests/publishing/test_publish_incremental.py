@@ -2,14 +2,17 @@
 
 import os
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from content.models import (
     CountryGuidePage,
+    EventPage,
     LegislationAmendment,
     LegislationPage,
     LineOfActionPage,
@@ -21,6 +24,7 @@ from content.models import (
     TopicPage,
 )
 from publishing.render import output_path
+from publishing.tasks import refresh_ended_events_task
 
 pytestmark = pytest.mark.django_db
 
@@ -237,3 +241,30 @@ def test_rollback_serves_the_previous_release_and_the_next_publish_is_full(
         news.save_revision().publish()
     assert site.manifest(site.current_id())["kind"] == "full"
     assert "Otro título" in (site.root / "current" / output_path(news.url)).read_text()
+
+
+def test_an_event_that_ends_moves_to_the_past_events(site):
+    event = (
+        EventPage.objects.live()
+        .filter(locale__language_code="es", end__gt=timezone.now())
+        .order_by("start")
+        .first()
+    )
+    current = site.root / "current"
+    index = output_path(event.get_parent().url)
+
+    def upcoming_section(path):
+        html = (current / path).read_text()
+        return html.split('id="upcoming-title"', 1)[1].split("</section>", 1)[0]
+
+    assert event.url in upcoming_section(index)
+    # Time passes (no signal: nothing was edited), then the scheduled refresh runs.
+    EventPage.objects.filter(pk=event.pk).update(
+        start=timezone.now() - timedelta(hours=3), end=timezone.now() - timedelta(hours=1)
+    )
+    refresh_ended_events_task.call()
+
+    assert event.url not in upcoming_section(index)
+    assert event.url in (current / index).read_text()  # among the past events
+    assert event.url not in (current / "es" / "index.html").read_text()  # home: upcoming only
+    assert "ya se realizó" in (current / output_path(event.url)).read_text()

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from publishing.publisher import PublishError, publish_site, rollback
 from publishing.release import ReleaseError, ReleaseStore
+from publishing.tasks import schedule_event_refresh
 
 
 class Command(BaseCommand):
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             raise CommandError(
                 f"Publish failed; the site being served is unchanged. {error}"
             ) from error
+        schedule_event_refresh()
         if verbosity >= 1:
             if sys.stdout.isatty():
                 self.stdout.write("")
