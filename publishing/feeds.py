@@ -4,6 +4,7 @@ Only news items in the release (from its manifest) are listed; links are absolut
 """
 
 from datetime import UTC, datetime, time
+from itertools import islice
 
 from django.conf import settings
 from django.utils import timezone, translation
@@ -40,14 +41,14 @@ def news_feeds(language_code, pages):
     from content.models import NewsIndexPage, NewsPage
 
     published = {int(pk): record for pk, record in pages.items()}
-    items = [
-        item
-        for item in NewsPage.objects.live()
+    newest = (
+        NewsPage.objects.live()
         .public()
         .filter(locale__language_code=language_code)
+        .defer_streamfields()
         .order_by("-date", "-pk")
-        if item.pk in published
-    ][:FEED_LENGTH]
+    )
+    items = list(islice((item for item in newest.iterator() if item.pk in published), FEED_LENGTH))
     index = next(
         (
             index

@@ -85,6 +85,7 @@ def calendars(language_code, pages):
         for event in EventPage.objects.live()
         .public()
         .filter(locale__language_code=language_code)
+        .defer_streamfields()
         .order_by("start", "pk")
         if str(event.pk) in pages
     ]
