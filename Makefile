@@ -24,9 +24,12 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 system-packages:
 	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) gettext; }
 
+# Test-only system packages: Chromium and npm (axe-core) for the browser tests; Debian's nginx with
+# brotli_static tests the README's production configuration (issue 5).
 system-packages-test: system-packages
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(APT_INSTALL) chromium fonts-dejavu-core; }
 	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) nodejs npm; }
+	@[ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || { $(SUDO) apt-get update -qq && $(APT_INSTALL) nginx libnginx-mod-http-brotli-static; }
 
 # --- Accessibility and page weight (issue 8) ---------------------------------------------------
 # axe-core, injected by the browser tests into the pages they check; npm never downloads a browser.
@@ -43,22 +46,27 @@ benchmark-page-weight: $(VENV)/.installed-test system-packages-test messages
 messages: system-packages $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 
+# Absolute URLs of the published site (sitemap, feeds, hreflang): where `make run` serves it.
+run serve: export PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: messages
 	$(BIN)/python manage.py migrate --no-input -v1
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_demo --with-admin
 	$(BIN)/python manage.py collectstatic --no-input -v0
 	$(BIN)/python manage.py schedule_freshness_digest  # issue 7: the weekly freshness email
+	$(BIN)/python manage.py publish
 	$(MAKE) serve
 
-# The task worker runs beside the web server; both stop together on Ctrl-C.
-# Issue 4: every 5 minutes the outbox sweep re-enqueues mail whose task was lost.
+# The task worker runs beside the web server (it re-publishes what editors change); both stop
+# together on Ctrl-C. Public pages come from site/current (publishing/serve.py), so runserver must
+# not serve /static/ itself (--nostatic): the published pages use hashed asset names.
+# Every 5 minutes the outbox sweep re-enqueues mail whose task was lost (issue 4).
 serve:
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker & \
+	$(BIN)/python manage.py db_worker --interval 0.2 & \
 	while :; do $(BIN)/python manage.py sweep_contact_outbox -v0; sleep 300; done & \
 	echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"; \
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py runserver --nostatic 127.0.0.1:$(PORT)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -5,10 +5,9 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
+from content.api import api_router
 from search import views as search_views
 from themes import views as theme_views
 
@@ -16,18 +15,13 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # --- Headless API (issue 5): Wagtail API v2, public content only.
+    path("api/v2/", api_router.urls),
 ]
 
 # --- issue 3: the national brand stylesheet (outside the language prefix; the static publisher
 # writes it as /brand.css too) ---
 urlpatterns += [path("brand.css", theme_views.brand_stylesheet, name="brand_css")]
-
-# --- issue 3: minimal Wagtail API v2 `pages` endpoint (office finder data as JSON). Issue 5 owns
-# the full API (images, documents, golden files); keep one router when merging. ---
-api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-urlpatterns += [path("api/v2/", api_router.urls)]
-# --- end issue 3 ---
 
 if settings.DEBUG:
     from django.conf.urls.static import static

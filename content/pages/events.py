@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from .base import PortalPage
 from .lines import BodyPage
-from .listing import paginate
+from .listing import StaticListingMixin
 
 
 class EventScope(models.TextChoices):
@@ -17,10 +17,11 @@ class EventScope(models.TextChoices):
     REGIONAL = "regional", _("Regional")
 
 
-class EventIndexPage(PortalPage):
+class EventIndexPage(StaticListingMixin, PortalPage):
     """Events of its section: under the home page every event of the language (regional ones
-    included), under a region that region's events. A region's event index is where its editors
-    may publish directly (see content/roles.py)."""
+    included), under a region that region's events. Upcoming events in full, then past events
+    page by page (the listing). A region's event index is where its editors may publish directly
+    (see content/roles.py)."""
 
     parent_page_types = ["content.HomePage", "content.RegionPage"]
     subpage_types = ["content.EventPage"]
@@ -29,14 +30,15 @@ class EventIndexPage(PortalPage):
     class Meta:
         verbose_name = _("event index")
 
+    def events(self):
+        return EventPage.objects.descendant_of(self.get_parent()).live().public()
+
+    def listing_queryset(self):
+        return self.events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.descendant_of(self.get_parent()).live().public()
-        now = timezone.now()
-        context.update(
-            upcoming=events.filter(end__gte=now).order_by("start"),
-            past=paginate(request, events.filter(end__lt=now).order_by("-start")),
-        )
+        context["upcoming"] = self.events().filter(end__gte=timezone.now()).order_by("start")
         return context
 
 

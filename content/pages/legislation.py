@@ -8,8 +8,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES
+from content.serializers import PageLinksField
 
 from .base import PortalPage, ReviewDates
+from .listing import Filter, StaticListingMixin
 
 
 class NormType(models.TextChoices):
@@ -31,35 +33,24 @@ class NormStatus(models.TextChoices):
     REPEALED = "derogada", _("Repealed")
 
 
-class LegislationIndexPage(PortalPage):
-    """Lists legislation with filters by type, scope, status and year (GET, no JavaScript)."""
+class LegislationIndexPage(StaticListingMixin, PortalPage):
+    """Lists legislation, filtered by type, scope or status through plain links (no JavaScript)."""
 
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.LegislationPage"]
     max_count_per_parent = 1
+    listing_page_size = None
+    listing_filters = (
+        Filter("type", "norm_type", NormType, _("Type")),
+        Filter("scope", "scope", Scope, _("Scope")),
+        Filter("status", "status", NormStatus, _("Status")),
+    )
 
     class Meta:
         verbose_name = _("legislation index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = LegislationPage.objects.child_of(self).live().public().order_by("-date_issued")
-        filters = {
-            "norm_type": (request.GET.get("type", ""), NormType),
-            "scope": (request.GET.get("scope", ""), Scope),
-            "status": (request.GET.get("status", ""), NormStatus),
-        }
-        for field, (value, choices) in filters.items():
-            if value in choices.values:
-                items = items.filter(**{field: value})
-        context.update(
-            items=items,
-            norm_types=NormType.choices,
-            scopes=Scope.choices,
-            statuses=NormStatus.choices,
-            selected={key: value for key, (value, _choices) in filters.items()},
-        )
-        return context
+    def listing_queryset(self):
+        return LegislationPage.objects.child_of(self).live().public().order_by("-date_issued", "pk")
 
 
 class LegislationPage(ReviewDates, PortalPage):
@@ -121,6 +112,7 @@ class LegislationPage(ReviewDates, PortalPage):
             APIField("document"),
             APIField("official_url"),
             APIField("amendments"),
+            APIField("amends", serializer=PageLinksField(source="amended_norms")),
         ]
         + ReviewDates.review_api_fields
     )

@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +21,7 @@ from rest_framework import serializers
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
@@ -28,7 +30,6 @@ from wagtail_localize.fields import SynchronizedField
 from content.blocks import BodyBlock
 
 from .base import PortalPage
-from .listing import paginate
 
 
 class ServiceCode(models.TextChoices):
@@ -372,8 +373,16 @@ class OfficePage(PortalPage):
         )
 
 
-class OfficeFinderPage(PortalPage):
-    """Offices filtered by region and service with a plain GET form (works without JavaScript)."""
+class OfficeFinderPage(RoutablePageMixin, PortalPage):
+    """Offices by region and service. Every choice is an address, so the finder works as static
+    files and without JavaScript:
+
+        region/<ubigeo>/                  one region's offices
+        service/<code>/                   offices giving one service
+        region/<ubigeo>/service/<code>/   both
+
+    Only combinations with at least one office are linked and published.
+    """
 
     parent_page_types = ["content.SenepNetworkPage"]
     subpage_types = []
@@ -382,36 +391,100 @@ class OfficeFinderPage(PortalPage):
     class Meta:
         verbose_name = _("office finder")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        regions = sorted_by_name(RegionPage.objects.sibling_of(self).live().public())
-        offices = (
+    def regions(self):
+        return sorted_by_name(RegionPage.objects.sibling_of(self).live().public())
+
+    def offices(self, regions):
+        """Live offices of the network, each with its region's name and code and its services."""
+        offices = list(
             OfficePage.objects.descendant_of(self.get_parent())
             .live()
             .public()
             .prefetch_related("services")
             .order_by("path")
         )
-        region_code = request.GET.get("region", "")
-        region = next((r for r in regions if r.ubigeo == region_code), None)
-        if region is not None:
-            offices = offices.child_of(region)
-        else:
-            region_code = ""
-        service = request.GET.get("service", "")
-        if service in ServiceCode.values:
-            offices = offices.filter(services=service)
-        else:
-            service = ""
-        results = paginate(request, offices, per_page=20)
-        names = {r.path: r.name for r in regions}
-        for office in results:
-            office.region_name = names.get(office.path[: -office.steplen], "")
-        context.update(
-            regions=regions,
-            services=ServiceCode.choices,
-            selected_region=region_code,
-            selected_service=service,
-            offices=results,
+        for office in offices:
+            region = next((r for r in regions if office.path.startswith(r.path)), None)
+            office.region_name = region.name if region else ""
+            office.region_code = region.ubigeo if region else None
+            office.service_codes = {service.code for service in office.services.all()}
+        return offices
+
+    @path("", name="finder")
+    @path("region/<str:region>/", name="finder_region")
+    @path("service/<str:service>/", name="finder_service")
+    @path("region/<str:region>/service/<str:service>/", name="finder_both")
+    def finder(self, request, region=None, service=None):
+        regions = self.regions()
+        selected = next((r for r in regions if r.ubigeo == region), None)
+        if (region is not None and selected is None) or (
+            service is not None and service not in ServiceCode.values
+        ):
+            raise Http404
+        offices = self.offices(regions)
+        matches = [
+            o
+            for o in offices
+            if (region is None or o.region_code == region)
+            and (service is None or service in o.service_codes)
+        ]
+        return self.render(
+            request,
+            context_overrides={
+                "offices": matches,
+                "filters": self._filter_groups(regions, offices, region, service),
+            },
         )
-        return context
+
+    def finder_url(self, region=None, service=None):
+        if region and service:
+            name, kwargs = "finder_both", {"region": region, "service": service}
+        elif region:
+            name, kwargs = "finder_region", {"region": region}
+        elif service:
+            name, kwargs = "finder_service", {"service": service}
+        else:
+            return self.url
+        return self.url + self.reverse_subpage(name, kwargs=kwargs)
+
+    def _filter_groups(self, regions, offices, region, service):
+        """Links for each region (keeping the chosen service) and each service (keeping the
+        chosen region); a choice with no office is shown without a link."""
+
+        def count(region_code, service_code):
+            return sum(
+                1
+                for o in offices
+                if (region_code is None or o.region_code == region_code)
+                and (service_code is None or service_code in o.service_codes)
+            )
+
+        def option(label, region_code, service_code, current):
+            found = count(region_code, service_code)
+            return {
+                "label": label,
+                "count": found,
+                "url": self.finder_url(region_code, service_code) if found else None,
+                "current": current,
+            }
+
+        region_options = [option(_("All"), None, service, region is None)] + [
+            option(r.name, r.ubigeo, service, r.ubigeo == region) for r in regions
+        ]
+        service_options = [option(_("All"), region, None, service is None)] + [
+            option(label, region, code, code == service) for code, label in ServiceCode.choices
+        ]
+        return [
+            {"label": _("Region"), "options": region_options},
+            {"label": _("Service"), "options": service_options},
+        ]
+
+    def static_subpaths(self):
+        """Every non-empty combination of region and service, for static publishing."""
+        pairs = set()
+        for office in self.offices(self.regions()):
+            for region in (None, office.region_code):
+                pairs.update((region, code) for code in (None, *office.service_codes))
+        pairs.discard((None, None))
+        base = len(self.url)
+        return sorted(self.finder_url(r, s)[base:] for r, s in pairs)

@@ -3,32 +3,33 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.images.api.fields import ImageRenditionField
+
+from content.serializers import PublicImageRenditionField
 
 from .base import PortalPage
 from .legislation import Scope
 from .lines import BodyPage
-from .listing import paginate
+from .listing import Filter, StaticListingMixin
 
 
-class NewsIndexPage(PortalPage):
+class NewsIndexPage(StaticListingMixin, PortalPage):
     """All news of the language, regional news included."""
 
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.NewsPage"]
     max_count_per_parent = 1
+    listing_filters = (Filter("scope", "scope", Scope, _("Scope")),)
 
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.descendant_of(self.get_parent()).live().public().order_by("-date")
-        scope = request.GET.get("scope", "")
-        if scope in Scope.values:
-            items = items.filter(scope=scope)
-        context.update(items=paginate(request, items), scopes=Scope.choices, selected_scope=scope)
-        return context
+    def listing_queryset(self):
+        return (
+            NewsPage.objects.descendant_of(self.get_parent())
+            .live()
+            .public()
+            .order_by("-date", "-pk")
+        )
 
 
 class NewsPage(BodyPage):
@@ -62,7 +63,9 @@ class NewsPage(BodyPage):
     api_fields = BodyPage.api_fields + [
         APIField("date"),
         APIField("scope"),
-        APIField("image_thumbnail", serializer=ImageRenditionField("fill-640x360", source="image")),
+        APIField(
+            "image_thumbnail", serializer=PublicImageRenditionField("fill-640x360", source="image")
+        ),
         APIField("image_alt"),
     ]
 

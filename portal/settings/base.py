@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "content",
     "themes",
     "search",
+    "publishing",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -63,7 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",  # issue 5: Django's, without 404 -> 302 for /api/ etc.
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -171,7 +172,6 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 WAGTAILSEARCH_HITS_MAX_AGE = 400  # keep a year of daily query counts for the monthly report
 # --- end site search -------------------------------------------------------------------------
 
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 
@@ -262,3 +262,15 @@ FRESHNESS_DIGEST_HOUR = int(os.environ.get("FRESHNESS_DIGEST_HOUR", "8"))
 # Reviews due within this many days are listed as "due soon".
 FRESHNESS_DUE_SOON_DAYS = 30
 # --- end issue 7 -------------------------------------------------------------------------------
+# --- Static publishing and the headless API (issue 5) -------------------------------------------
+# `manage.py publish` renders the public site into PUBLISH_ROOT/releases/<id>/ and points
+# PUBLISH_ROOT/current at it; the worker re-publishes what changed on every page publish.
+PUBLISH_ROOT = Path(os.environ.get("PUBLISH_ROOT", BASE_DIR / "site"))
+# The address visitors use: absolute URLs in the sitemap, feeds, hreflang and the API.
+# Its host must be in ALLOWED_HOSTS (pages are rendered with it as Host).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+PUBLISH_KEEP_RELEASES = int(os.environ.get("PUBLISH_KEEP_RELEASES", "5"))
+# Processes rendering a full publish (both cores by default).
+PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)))
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
+# --- end of static publishing ------------------------------------------------------------------

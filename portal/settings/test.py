@@ -16,6 +16,12 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
-WAGTAILAPI_BASE_URL = "http://testserver"
+# Static publishing (issue 5): a throwaway site folder; pages render in the test process so they
+# see the test's own transaction (subprocess tests pass PUBLISH_WORKERS and their own database).
+PUBLISH_ROOT = Path(os.environ.get("PUBLISH_ROOT") or tempfile.mkdtemp(prefix="infomigra-site-"))  # noqa: F405
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://testserver").rstrip("/")  # noqa: F405
+PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", "1"))  # noqa: F405
+ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]  # noqa: F405
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or tempfile.mkdtemp(prefix="infomigra-static-"))  # noqa: F405
 WHITENOISE_USE_FINDERS = True

@@ -54,8 +54,13 @@ def _wait_until_up(url, process, timeout=60):
 
 
 @pytest.fixture(scope="session")
-def portal_env(tmp_path_factory):
-    """Environment of a throwaway portal: its own database, media and static folders."""
+def portal_port():
+    return _free_port()
+
+
+@pytest.fixture(scope="session")
+def portal_env(tmp_path_factory, portal_port):
+    """Environment of a throwaway portal: its own database, media, static and published site."""
     base = tmp_path_factory.mktemp("portal")
     env = {
         **os.environ,
@@ -64,6 +69,8 @@ def portal_env(tmp_path_factory):
         "MEDIA_ROOT": str(base / "media"),
         "STATIC_ROOT": str(base / "static"),
         "SERVE_MEDIA": "1",  # logos and crests are uploaded media
+        "PUBLISH_ROOT": str(base / "site"),
+        "PUBLIC_BASE_URL": f"http://127.0.0.1:{portal_port}",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (
@@ -71,22 +78,16 @@ def portal_env(tmp_path_factory):
         ["createcachetable"],  # the "forms" cache of the public forms' rate limit
         ["load_demo", "-v0"],
         ["collectstatic", "--no-input", "-v0"],
+        ["publish", "-v0"],
     ):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True)
     return env
 
 
 @pytest.fixture(scope="session")
-def portal_url(portal_env):
-    """Base URL of the running portal (the CMS process, serving pages dynamically).
-
-    BROWSER_TESTS_BASE_URL points the suite at another server of the same demo content
-    instead, e.g. the published static site with its forwarding of dynamic paths.
-    """
-    if os.environ.get("BROWSER_TESTS_BASE_URL"):
-        yield os.environ["BROWSER_TESTS_BASE_URL"].rstrip("/")
-        return
-    port = _free_port()
+def portal_url(portal_env, portal_port):
+    """Base URL of the running portal: the published site in front of the CMS, as in `make run`."""
+    port = portal_port
     process = subprocess.Popen(
         [
             sys.executable,

@@ -45,7 +45,7 @@ PAGE_TYPES = [
     PageType("region", model="content.RegionPage"),
     PageType("office", model="content.OfficePage"),
     PageType("office finder", model="content.OfficeFinderPage"),
-    PageType("office finder, filtered", path="/es/red-senep/encuentra-una-oficina/?region=01"),
+    PageType("office finder, filtered", path="/es/red-senep/encuentra-una-oficina/region/01/"),
     PageType(
         "topic with the migrant's voice form",
         path="/es/trabajas-en-el-extranjero/la-voz-del-migrante/",

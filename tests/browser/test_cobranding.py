@@ -58,10 +58,11 @@ def test_spanish_home_shows_the_brand_and_no_crest(portal_url, browser_page, scr
 def test_office_finder_works_without_javascript(portal_url, no_js_page):
     page = no_js_page
     page.goto(portal_url + FINDER)
-    page.locator("#filter-region").select_option(label="Puno")
-    page.locator("#filter-service").select_option(value="migrant-guidance")
-    page.locator("form.office-finder-form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"region=21&service=migrant-guidance"))
+    filters = page.locator("nav.filters")
+    filters.get_by_role("link", name="Puno", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/region/21/$"))
+    page.locator("nav.filters").get_by_role("link", name="Orientación al migrante").click()
+    expect(page).to_have_url(re.compile(r"/region/21/service/migrant-guidance/$"))
     offices = page.locator(".office-list .card__title a")
     expect(offices).to_have_count(2)
     expect(offices).to_have_text(["Centro de Empleo Puno", "Oficina SENEP Local Juliaca"])

@@ -132,24 +132,24 @@ def test_changed_services_reach_the_translation_when_it_is_synced():
     assert office.services.filter(code=ServiceCode.JOB_BANK).exists()
 
 
-# -- the office finder (no JavaScript: a GET form) --------------------------------------------
+# -- the office finder (no JavaScript, static: every choice is an address) -----------------
+
+
+def at(path, language="es"):
+    return Client().get(finder(language).url + path)
 
 
 def test_finder_filters_by_region_and_service():
-    client = Client()
-    url = finder().url
-    assert titles(client.get(url, {"region": "21", "service": "migrant-guidance"})) == {
+    assert titles(at("region/21/service/migrant-guidance/")) == {
         "Centro de Empleo Puno",
         "Oficina SENEP Local Juliaca",
     }
-    assert titles(client.get(url, {"region": "08", "service": "migrant-guidance"})) == {
-        "Centro de Empleo Cusco"
-    }
-    assert titles(client.get(url, {"region": "1501"})) == {
+    assert titles(at("region/08/service/migrant-guidance/")) == {"Centro de Empleo Cusco"}
+    assert titles(at("region/1501/")) == {
         "Centro de Empleo Jesús María",
         "Oficina SENEP Local San Juan de Lurigancho",
     }
-    assert titles(client.get(url, {"service": "competence-certification"})) == {
+    assert titles(at("service/competence-certification/")) == {
         "Centro de Empleo Huaraz",
         "Centro de Empleo Cajamarca",
         "Centro de Empleo Huánuco",
@@ -158,39 +158,57 @@ def test_finder_filters_by_region_and_service():
         "Centro de Empleo Puno",
         "Centro de Empleo Pucallpa",
     }
-    assert titles(client.get(url, {"region": "21", "service": "competence-certification"})) == {
-        "Centro de Empleo Puno"
-    }
-    unified = client.get(url, {"service": "certificado-unico-laboral"})
-    assert unified.context["offices"].paginator.count == 26
-    everything = client.get(url)
-    assert everything.context["offices"].paginator.count == spanish(OfficePage).count() == 31
+    assert titles(at("region/21/service/competence-certification/")) == {"Centro de Empleo Puno"}
+    assert len(at("service/certificado-unico-laboral/").context["offices"]) == 26
+    everything = Client().get(finder().url)
+    assert len(everything.context["offices"]) == spanish(OfficePage).count() == 31
 
 
-def test_finder_renders_a_plain_form_and_survives_bad_input():
-    client = Client()
-    url = finder().url
-    response = client.get(url, {"region": "21", "service": "job-bank"})
-    html = response.content.decode()
-    assert '<form class="filters office-finder-form" method="get"' in html
-    assert '<option value="21" selected>Puno</option>' in html
-    assert '<option value="job-bank" selected>' in html
-    # Works without JavaScript: the only scripts are external progressive enhancements.
+def test_finder_links_keep_the_other_choice_and_skip_empty_ones():
+    html = at("region/21/").content.decode()
+    base = finder().url
+    # Within Puno each service link keeps the region; each region link drops nothing chosen.
+    assert (
+        f'<a href="{base}region/21/service/migrant-guidance/">Orientación al migrante</a>'
+        ' <span class="filter__count">(2)</span>'
+    ) in html
+    assert f'<a href="{base}region/21/" aria-current="page">Puno</a>' in html
+    assert f'<a href="{base}region/08/">Cusco</a>' in html
+    # A service no Puno office gives is named without a link: that page is not published.
+    assert (
+        '<span class="filter__empty">Capacitación para el emprendimiento</span>'
+        ' <span class="filter__count">(0)</span>'
+    ) in html
+    assert f"{base}region/21/service/entrepreneurship-training/" not in html
+    # No form and no inline script: it works as static files and without JavaScript.
+    assert "<form" not in html.split("<main", 1)[1].split("</main>")[0].split("page-feedback")[0]
     assert not re.search(r"<script(?![^>]*\bsrc=)", html)
-    assert "Oficina SENEP Local Juliaca" in html
+
+
+def test_finder_publishes_exactly_the_non_empty_combinations():
+    page = finder()
+    subpaths = page.static_subpaths()
+    assert "region/21/service/migrant-guidance/" in subpaths
+    assert "service/certificado-unico-laboral/" in subpaths
+    assert len(subpaths) == len(set(subpaths))
+    for subpath in subpaths:
+        response = at(subpath)
+        assert response.status_code == 200, subpath
+        assert response.context["offices"], subpath
+
+
+def test_finder_answers_unknown_choices_with_404():
     for bogus in [
-        {"region": "99"},
-        {"service": "<script>"},
-        {"page": "abc"},
-        {"region": "2" * 500},
+        "region/99/",
+        "service/script/",
+        "region/21/service/nothing/",
+        "region/" + "2" * 500 + "/",
     ]:
-        response = client.get(url, bogus)
-        assert response.status_code == 200
-        assert response.context["offices"].paginator.count == 31
+        assert at(bogus).status_code == 404, bogus
 
 
 def test_finder_in_english_lists_english_offices():
-    response = Client().get(finder("en").url, {"region": "21", "service": "migrant-guidance"})
+    response = at("region/21/service/migrant-guidance/", "en")
     assert titles(response) == {"Puno Employment Centre", "Juliaca local SENEP office"}
     assert "Guidance for migrants" in response.content.decode()
 

@@ -1,0 +1,441 @@
+#!/usr/bin/env python
+"""Static publishing benchmark: full publish throughput and one-page publish latency.
+
+    .venv/bin/python benchmarks/publish.py --pages 2000
+    .venv/bin/python benchmarks/publish.py --pages 10000 --edits 50
+
+Everything happens in a throwaway folder (its own SQLite database, media, static and site
+folders; the development database is never touched), with the `make run` configuration (hashed
+and compressed static files, the database task queue and a real `db_worker`):
+
+1. a synthetic corpus of `--pages` pages spread over four languages (translations of each other):
+   home, the four lines of action with nested topics, country guides, legislation, news, events
+   and studies, with StreamField bodies (headings, rich text linking other pages, images, notices,
+   steps, link lists), breadcrumbs and the main navigation;
+2. two full publishes (the first also makes the image renditions): pages/s, CPU time and peak
+   memory of the publishing process and of its largest rendering worker;
+3. `--edits` one-page publishes of the newest Spanish news item through
+   `page.save_revision().publish()`, each timed until the new title is in site/current in the
+   page, the news index, the home page's latest news and the feed, and the sitemap changed.
+"""
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ["es", "en", "qu", "ay"]
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=2000, help="pages in all languages")
+    parser.add_argument("--edits", type=int, default=50, help="one-page publishes to time")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=2.0,
+        help="seconds between edits (an editor's pace; 0: back to back)",
+    )
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--keep", action="store_true", help="keep the throwaway folder")
+    return parser.parse_args()
+
+
+def configure(folder):
+    """Point Django at the throwaway folder, before it is set up."""
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        DEBUG="false",
+        DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
+        MEDIA_ROOT=str(folder / "media"),
+        STATIC_ROOT=str(folder / "static"),
+        PUBLISH_ROOT=str(folder / "site"),
+        PUBLIC_BASE_URL="https://infomigra.test",
+        ALLOWED_HOSTS="infomigra.test,127.0.0.1,localhost",
+        LOG_LEVEL="WARNING",
+    )
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    database = Path(settings.DATABASES["default"]["NAME"]).resolve()
+    if folder.resolve() not in database.parents:
+        raise SystemExit(f"refusing to run against {database}")
+
+
+# -- corpus ---------------------------------------------------------------------------------------
+WORDS = (
+    "trabajo migrante contrato visa permiso consulado derechos salud seguro retorno empleo "
+    "orientación trámite residencia remesas capacitación convenio formalidad empresa familia"
+).split()
+
+
+def sentence(n, words=14):
+    return " ".join(WORDS[(n * 7 + i * 3) % len(WORDS)] for i in range(words)).capitalize() + "."
+
+
+class Corpus:
+    def __init__(self, pages):
+        from wagtail.models import Locale, Page
+
+        self.target = pages
+        self.locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+        self.root = Page.get_first_root_node()
+        self.created = 0
+        self.linkable = {code: [] for code in LANGUAGES}
+        self.images = []
+
+    def make_images(self, count=20):
+        from content.demo.files import image
+
+        self.images = [
+            image(f"Imagen {n}", f"imagen-{n}.png", f"Imagen de prueba {n}", "Benchmark", n)
+            for n in range(count)
+        ]
+
+    def body(self, n, code):
+        from wagtail.rich_text import RichText
+
+        links = self.linkable[code][-40:]
+        link = links[n % len(links)] if links else None
+        anchor = f' <a linktype="page" id="{link.pk}">más información</a>' if link else ""
+        blocks = [
+            ("heading", sentence(n, 5)),
+            ("paragraph", RichText(f"<p>{sentence(n)} {sentence(n + 1)}{anchor}</p>")),
+            (
+                "image",
+                {
+                    "image": self.images[n % len(self.images)],
+                    "alt_text": sentence(n, 6),
+                    "caption": "",
+                },
+            ),
+            ("paragraph", RichText(f"<p>{sentence(n + 2)} {sentence(n + 3)}</p>")),
+            (
+                "notice",
+                {
+                    "kind": "tip",
+                    "title": sentence(n, 3),
+                    "text": RichText(f"<p>{sentence(n + 4)}</p>"),
+                },
+            ),
+            (
+                "steps",
+                {
+                    "heading": sentence(n, 4),
+                    "steps": [
+                        {"title": sentence(n + i, 4), "text": RichText(f"<p>{sentence(n + i)}</p>")}
+                        for i in range(3)
+                    ],
+                },
+            ),
+        ]
+        if link:
+            blocks.append(
+                (
+                    "links",
+                    {
+                        "heading": sentence(n, 3),
+                        "links": [
+                            {"title": sentence(n, 4), "page": link, "url": "", "description": ""}
+                        ],
+                    },
+                )
+            )
+        return blocks
+
+    def add(self, parent, page, code, translation_of=None, linkable=True):
+        page.locale = self.locales[code]
+        if translation_of is not None:
+            page.translation_key = translation_of.translation_key
+        parent.add_child(instance=page)
+        self.created += 1
+        if linkable:
+            self.linkable[code].append(page)
+        return page
+
+    def build(self):
+        from django.contrib.contenttypes.models import ContentType
+        from django.db import transaction
+        from django.utils import timezone
+        from wagtail.models import Page, Site
+
+        from content import models as m
+
+        per_language = max(self.target // len(LANGUAGES), 20)
+        now = timezone.now()
+        with transaction.atomic():
+            self.make_images()
+            spanish = {}  # name -> Spanish page, which the other languages translate
+            for code in LANGUAGES:
+                pages = {}
+
+                def add(name, parent, page, code=code, pages=pages):
+                    pages[name] = self.add(parent, page, code, spanish.get(name))
+                    spanish.setdefault(name, pages[name])
+                    return pages[name]
+
+                home = add(
+                    "home",
+                    self.root,
+                    m.HomePage(title="Perú Infomigra", slug=f"inicio-{code}", intro=sentence(1)),
+                )
+                if code == LANGUAGES[0]:
+                    site = Site.objects.get(is_default_site=True)
+                    welcome = site.root_page
+                    site.root_page = home
+                    site.save()
+                    if welcome.content_type == ContentType.objects.get_for_model(Page):
+                        welcome.delete()
+                lines = [
+                    add(
+                        f"line{number}",
+                        home,
+                        m.LineOfActionPage(
+                            title=f"Línea {number}",
+                            slug=f"linea-{number}",
+                            number=number,
+                            intro=sentence(number),
+                            body=self.body(number, code),
+                            show_in_menus=True,
+                        ),
+                    )
+                    for number in range(1, 5)
+                ]
+                indexes = {
+                    name: add(
+                        name,
+                        home,
+                        model(
+                            title=name.capitalize(),
+                            slug=name,
+                            intro=sentence(2),
+                            show_in_menus=True,
+                        ),
+                    )
+                    for name, model in [
+                        ("guides", m.CountryGuideIndexPage),
+                        ("legislation", m.LegislationIndexPage),
+                        ("news", m.NewsIndexPage),
+                        ("events", m.EventIndexPage),
+                        ("studies", m.StudyIndexPage),
+                    ]
+                }
+                topics = []
+                for n in range(per_language - 10):
+                    kind = n % 20
+                    common = {
+                        "title": f"{sentence(n, 5)[:-1]} {n}",
+                        "slug": f"pagina-{n}",
+                        "intro": sentence(n + 5),
+                    }
+                    if kind < 6:  # topics, one in three below another topic
+                        parent = (
+                            topics[-1]
+                            if topics and kind % 3 == 2 and topics[-1].depth < 6
+                            else lines[n % 4]
+                        )
+                        page = m.TopicPage(**common, body=self.body(n, code))
+                        topics.append(add(f"item{n}", parent, page))
+                        continue
+                    if kind < 11:
+                        parent = indexes["news"]
+                        page = m.NewsPage(
+                            **common,
+                            body=self.body(n, code),
+                            date=(now - timezone.timedelta(days=n)).date(),
+                            scope="national" if n % 2 else "international",
+                            image=self.images[n % len(self.images)],
+                            image_alt=sentence(n, 5),
+                        )
+                    elif kind < 14:
+                        parent = indexes["events"]
+                        start = now + timezone.timedelta(days=n % 60 - 20)
+                        page = m.EventPage(
+                            **common,
+                            body=self.body(n, code),
+                            start=start,
+                            end=start + timezone.timedelta(hours=3),
+                            place="Lima",
+                        )
+                    elif kind < 17:
+                        parent = indexes["legislation"]
+                        page = m.LegislationPage(
+                            **common,
+                            number=f"{n:03d}-2024-TR",
+                            norm_type="decreto_supremo",
+                            date_issued=(now - timezone.timedelta(days=n * 3)).date(),
+                            scope="national",
+                            summary=f"<p>{sentence(n)}</p>",
+                        )
+                    elif kind < 18:
+                        parent = indexes["guides"]
+                        page = m.CountryGuidePage(
+                            **common,
+                            country_code="ES",
+                            work_permit=self.body(n, code),
+                            health=f"<p>{sentence(n)}</p>",
+                        )
+                    else:
+                        parent = indexes["studies"]
+                        page = m.StudyPage(
+                            **common,
+                            body=self.body(n, code),
+                            authors="Equipo DML",
+                            year=2000 + n % 25,
+                        )
+                    add(f"item{n}", parent, page)
+                    if self.created % 500 == 0:
+                        print(f"  corpus: {self.created} pages", flush=True)
+
+
+def build_corpus(pages):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    corpus = Corpus(pages)
+    started = time.monotonic()
+    with disable_reference_index_auto_update():
+        corpus.build()
+    DBTaskResult.objects.all().delete()  # search-index updates queued while building
+    call_command("rebuild_references_index", verbosity=0)
+    print(
+        f"Corpus: {corpus.created} pages in {len(LANGUAGES)} languages, built in {time.monotonic() - started:.0f} s"
+    )
+
+
+# -- measurements ---------------------------------------------------------------------------------
+def max_rss_mb(who):
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def cpu_seconds():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def full_publish(workers, label):
+    from publishing.publisher import publish_site
+
+    cpu = cpu_seconds()
+    report = publish_site(workers=workers)
+    cpu = cpu_seconds() - cpu
+    print(
+        f"{label}: {report.pages} pages in {report.seconds:.1f} s = {report.pages_per_second:.0f} pages/s "
+        f"({report.pages / cpu:.0f} pages per CPU-second, {workers} workers); "
+        f"peak RSS: publisher {max_rss_mb(resource.RUSAGE_SELF):.0f} MB, "
+        f"largest worker {max_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+    )
+    return report
+
+
+def edit_latency(edits, folder, pause):
+    from django.db import transaction
+
+    from content.models import HomePage, NewsIndexPage, NewsPage
+    from publishing.render import output_path
+
+    site = folder / "site" / "current"
+    log = open(folder / "worker.log", "w")  # noqa: SIM115
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "manage.py"),
+            "db_worker",
+            "--interval",
+            "0.05",
+            "--no-startup-delay",
+            "--no-reload",
+        ],
+        env=os.environ.copy(),
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    timings = []
+    try:
+        time.sleep(2)  # the worker starts
+        news = NewsPage.objects.live().filter(locale__language_code="es").order_by("-date").first()
+        files = [
+            output_path(news.url),
+            output_path(NewsIndexPage.objects.get(locale__language_code="es").url),
+            output_path(HomePage.objects.get(locale__language_code="es").url),
+            "es/news.rss",
+        ]
+        for n in range(edits):
+            time.sleep(pause)
+            title = f"Noticia editada número {n}"
+            news = NewsPage.objects.get(pk=news.pk)
+            news.title = title
+            started = time.perf_counter()
+            with transaction.atomic():
+                news.save_revision().publish()
+            news.refresh_from_db()
+            lastmod = news.last_published_at.replace(microsecond=0).isoformat()
+            in_sitemap = f"{news.url}</loc>\n<lastmod>{lastmod}<"
+            deadline = started + 60
+            while time.perf_counter() < deadline:
+                try:
+                    done = all(title in (site / path).read_text() for path in files) and (
+                        in_sitemap in (site / "sitemap.xml").read_text()
+                    )
+                except FileNotFoundError:
+                    done = False
+                if done:
+                    break
+                time.sleep(0.005)
+            else:
+                raise SystemExit(f"edit {n} did not reach the site within 60 s (see {log.name})")
+            timings.append(time.perf_counter() - started)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+        log.close()
+    timings.sort()
+    p50 = statistics.median(timings)
+    p95 = timings[max(int(round(0.95 * len(timings))) - 1, 0)]
+    print(
+        f"One-page publish to site/current ({edits} edits {pause:g} s apart; page + news index + "
+        f"home + feed + sitemap): p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+        f"max {timings[-1] * 1000:.0f} ms"
+    )
+
+
+def main():
+    args = parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="infomigra-bench-"))
+    try:
+        configure(folder)
+        from django.core.management import call_command
+
+        print(
+            f"Throwaway folder: {folder}  (load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores)"
+        )
+        call_command("migrate", verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0)
+        build_corpus(args.pages)
+        full_publish(args.workers, "Full publish (first: makes renditions)")
+        full_publish(args.workers, "Full publish")
+        if args.edits:
+            edit_latency(args.edits, folder, args.pause)
+    finally:
+        if args.keep:
+            print(f"Kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

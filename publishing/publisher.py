@@ -1,0 +1,454 @@
+"""Full and incremental publishes of the public site into release folders.
+
+A full publish renders every live, public page of every language (in parallel worker processes),
+the 404 page of each language, the sitemap, robots.txt, the news feeds and the event calendars,
+and copies the assets those files use. An incremental publish starts from a hard-linked copy of
+the current release and re-renders only what a change affects (see `targets`). Either way the
+new release is switched in with one atomic rename, or not at all.
+"""
+
+import ctypes
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connections
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.models import Locale, Page
+
+from . import feeds, ical, sitemap, targets
+from .assets import AssetCollector
+from .release import ReleaseStore
+from .render import Renderer, output_path, public_rendering
+from .writer import SiteWriter
+
+logger = logging.getLogger(__name__)
+
+EXTRA_FILES_HOOK = "publishing_extra_files"
+
+
+class PublishError(Exception):
+    pass
+
+
+@dataclass
+class Report:
+    kind: str  # "full", "incremental", or "skipped"
+    release_id: str | None = None
+    pages: int = 0  # pages rendered
+    written: list = field(default_factory=list)  # release-relative paths (re)written
+    removed: list = field(default_factory=list)
+    skipped_assets: list = field(default_factory=list)
+    seconds: float = 0.0
+    reason: str = ""
+
+    @property
+    def pages_per_second(self):
+        return self.pages / self.seconds if self.seconds else 0.0
+
+    def summary(self):
+        return {
+            "kind": self.kind,
+            "release": self.release_id,
+            "pages": self.pages,
+            "written": len(self.written),
+            "removed": len(self.removed),
+            "seconds": round(self.seconds, 3),
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class BuildContext:
+    """Passed to `publishing_extra_files` hooks: write extra files into the release being built.
+
+    `writer.write(relative_path, bytes)` is atomic and skips unchanged content; never modify a
+    file of `path` in place (an incremental release shares its unchanged files with the live one).
+    """
+
+    path: object  # pathlib.Path of the staging release folder
+    writer: SiteWriter
+    kind: str
+    changed_pages: set  # ids of pages rendered in this build
+    removed_pages: set
+
+
+def published_page_ids():
+    """Ids of every live page outside private sections, in tree order."""
+    return list(
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .order_by("path")
+        .values_list("pk", flat=True)
+    )
+
+
+def page_record(page, rendered, parents, languages):
+    return {
+        "path": rendered.path,
+        "title": page.title,
+        "locale": languages[page.locale_id],
+        "parent": parents.get(page.path[: -page.steplen]),
+        "key": str(page.translation_key),
+        "type": page._meta.label_lower,
+        "lastmod": page.last_published_at.isoformat() if page.last_published_at else None,
+        "assets": sorted(rendered.assets),
+        "links": sorted(rendered.links),
+        "subpaths": [],
+    }
+
+
+def render_pages(page_ids, renderer, writer):
+    """Render pages into the release; returns {page id: manifest record}."""
+    records = {}
+    pages = list(Page.objects.filter(pk__in=page_ids).specific())
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    parents = dict(
+        Page.objects.filter(
+            depth__gt=1, path__in={page.path[: -page.steplen] for page in pages}
+        ).values_list("path", "pk")
+    )
+    for page in pages:
+        rendered = renderer.render_page(page)
+        if rendered is None:
+            continue  # not under any site: no public URL
+        writer.write(output_path(rendered.path), rendered.content)
+        record = page_record(page, rendered, parents, languages)
+        for subpath in getattr(page, "static_subpaths", lambda: [])():
+            extra = renderer.render_path(rendered.path + subpath)
+            writer.write(output_path(extra.path), extra.content)
+            record["subpaths"].append(subpath)
+            record["assets"] = sorted(set(record["assets"]) | extra.assets)
+        records[page.pk] = record
+    return records
+
+
+# -- parallel rendering (worker processes forked from the publishing process) ---------------------
+_worker = {}
+
+
+def _die_with_parent():
+    """Linux: a worker whose publishing process is killed dies too, instead of lingering."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != _worker.get("parent"):  # it died before prctl took effect
+        os._exit(1)
+
+
+def _start_worker():
+    # The parent closed its connections before forking: each child opens its own. The renderer
+    # (middleware, compiled templates, layout caches) is inherited from the parent.
+    _die_with_parent()
+    connections.close_all()
+
+
+def _render_chunk(page_ids):
+    writer = _worker["writer"]
+    records = render_pages(page_ids, _worker["renderer"], writer)
+    written, writer.written = writer.written, []
+    return records, written
+
+
+def render_in_parallel(page_ids, renderer, writer, workers, progress=None):
+    total = len(page_ids)
+    size = max(5, min(50, total // (workers * 8) or 5))
+    chunks = [page_ids[i : i + size] for i in range(0, total, size)]
+    _worker.update(renderer=renderer, writer=SiteWriter(writer.root), parent=os.getpid())
+    connections.close_all()
+    records, written, done = {}, [], 0
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker
+    ) as pool:
+        futures = [pool.submit(_render_chunk, chunk) for chunk in chunks]
+        try:
+            for future in as_completed(futures):
+                chunk_records, chunk_written = future.result()
+                records.update(chunk_records)
+                written.extend(chunk_written)
+                done += len(chunk_records)
+                if progress:
+                    progress(done, total)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+    _worker.clear()
+    return records, written
+
+
+def render_serially(page_ids, renderer, writer, progress=None):
+    records = {}
+    for start in range(0, len(page_ids), 50):
+        records.update(render_pages(page_ids[start : start + 50], renderer, writer))
+        if progress:
+            progress(len(records), len(page_ids))
+    written, writer.written = writer.written, []
+    return records, written
+
+
+@contextmanager
+def quiet_not_found():
+    """Rendering the 404 pages is not a visitor hitting a missing page: keep it out of the logs."""
+    request_logger = logging.getLogger("django.request")
+    level = request_logger.level
+    request_logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        request_logger.setLevel(level)
+
+
+# -- builds ------------------------------------------------------------------------------------------
+def _write_not_found_pages(writer, renderer, languages=None):
+    """The 404 page of each language (served for missing URLs under /<lang>/)."""
+    assets = set()
+    for code, _name in settings.LANGUAGES:
+        if languages is not None and code not in languages:
+            continue
+        with quiet_not_found():
+            not_found = renderer.render_path(f"/{code}/404.html", expected=404)
+        writer.write(f"{code}/404.html", not_found.content)
+        assets |= not_found.assets
+    return assets
+
+
+NEWS_TYPES = {"content.newspage", "content.newsindexpage"}
+EVENT_TYPES = {"content.eventpage", "content.eventindexpage"}
+
+
+def _finish(writer, pages, site_assets, *, full, changed_types=()):
+    """Everything besides pages: sitemap, robots, feeds, calendars, assets.
+
+    An incremental build rewrites the feeds or calendars only when news or events changed.
+    """
+    sitemap.write(writer, pages)
+    if full or NEWS_TYPES & set(changed_types):
+        feeds.write(writer, pages)
+    if full or EVENT_TYPES & set(changed_types):
+        ical.write(writer, pages)
+    assets = AssetCollector(writer)
+    needed = set(site_assets)
+    for record in pages.values():
+        needed.update(record["assets"])
+    if full:
+        assets.add_public_static()
+    assets.add(needed)
+    if not full:
+        assets.prune(needed)
+    return sorted(assets.skipped)
+
+
+def _run_extra_file_hooks(context):
+    for hook in hooks.get_hooks(EXTRA_FILES_HOOK):
+        hook(context)
+
+
+def _build_full(staging, workers, progress):
+    page_ids = published_page_ids()
+    writer = SiteWriter(staging)
+    renderer = Renderer()
+    # Rendering the 404 pages first also warms the templates the forked workers inherit.
+    site_assets = _write_not_found_pages(writer, renderer)
+    if workers > 1 and len(page_ids) > workers:
+        records, written = render_in_parallel(page_ids, renderer, writer, workers, progress)
+    else:
+        records, written = render_serially(page_ids, renderer, writer, progress)
+    pages = {str(pk): record for pk, record in records.items()}
+    skipped = _finish(writer, pages, site_assets, full=True)
+    _run_extra_file_hooks(BuildContext(staging, writer, "full", set(records), set()))
+    manifest = {
+        "kind": "full",
+        "created": timezone.now().isoformat(),
+        "pages": pages,
+        "site_assets": sorted(site_assets),
+        "signature": targets.navigation_signature(renderer.request("/")),
+    }
+    return manifest, len(records), written + writer.written, [], skipped
+
+
+def _build_incremental(staging, manifest, changes):
+    writer = SiteWriter(staging)
+    renderer = Renderer()
+    published = set(published_page_ids())
+
+    def url_of(page):
+        return renderer.url_of(page)[1]
+
+    plan = targets.plan(changes, manifest, published, url_of)
+    pages = dict(manifest["pages"])
+    records = render_pages(sorted(plan.render), renderer, writer)
+
+    # Relations shown from both sides: pages a re-rendered page links to now or linked to before.
+    path_to_id = {record["path"]: int(pk) for pk, record in pages.items()}
+    path_to_id.update({record["path"]: pk for pk, record in records.items()})
+    second = set()
+    for pk, record in records.items():
+        old = pages.get(str(pk))
+        before = set(old["links"]) if old else set()
+        for path in before ^ set(record["links"]):
+            linked = path_to_id.get(path)
+            if linked and linked not in records and linked in published:
+                second.add(linked)
+
+    # A changed main menu or home page shows on every page of the language (or of the site).
+    signature = targets.navigation_signature(renderer.request("/"))
+    old_signature = manifest.get("signature", {})
+    if signature["homes"] != old_signature.get("homes"):
+        return None
+    languages = {
+        code
+        for code, items in signature["nav"].items()
+        if items != old_signature.get("nav", {}).get(code)
+    }
+    if languages:
+        second |= set(
+            Page.objects.filter(pk__in=published, locale__language_code__in=languages)
+            .exclude(pk__in=list(records))
+            .values_list("pk", flat=True)
+        )
+    records.update(render_pages(sorted(second), renderer, writer))
+
+    # Merge into the manifest, then remove the files of pages that left the site or moved away.
+    previous = {pk: pages.pop(str(pk), None) for pk in plan.remove}
+    for pk, record in records.items():
+        previous.setdefault(pk, pages.get(str(pk)))
+        pages[str(pk)] = record
+    in_use = {
+        record["path"] + subpath
+        for record in pages.values()
+        for subpath in ["", *record.get("subpaths", [])]
+    }
+    for old in previous.values():
+        for subpath in ["", *(old or {}).get("subpaths", [])]:
+            if old and old["path"] + subpath not in in_use:
+                writer.remove(output_path(old["path"] + subpath))
+
+    # The 404 pages show the layout only: re-rendered when a language's menu changed.
+    site_assets = set(manifest.get("site_assets", []))
+    site_assets |= _write_not_found_pages(writer, renderer, languages)
+    changed_types = {record.get("type") for record in records.values()}
+    changed_types |= {(old or {}).get("type") for old in previous.values()}
+    skipped = _finish(writer, pages, site_assets, full=False, changed_types=changed_types)
+    _run_extra_file_hooks(
+        BuildContext(staging, writer, "incremental", set(records), set(plan.remove))
+    )
+    manifest = {
+        "kind": "incremental",
+        "created": timezone.now().isoformat(),
+        "pages": pages,
+        "site_assets": sorted(site_assets),
+        "signature": signature,
+    }
+    return manifest, len(records), writer.written, writer.removed, skipped
+
+
+# -- entry points ------------------------------------------------------------------------------------
+def publish_site(workers=None, progress=None, store=None):
+    """Full publish; returns a Report. Raises PublishError (the current release stays)."""
+    store = store or ReleaseStore()
+    with store.locked():
+        return _publish_full_locked(store, workers, progress)
+
+
+def _publish_full_locked(store, workers, progress, reason="full publish"):
+    started = time.monotonic()
+    workers = workers or settings.PUBLISH_WORKERS
+    release_id, staging = store.start()
+    try:
+        with public_rendering():
+            manifest, count, written, removed, skipped = _build_full(staging, workers, progress)
+        store.finish(release_id, staging, manifest)
+    except Exception as error:
+        store.discard_staging()
+        raise PublishError(str(error)) from error
+    store.switch(release_id)
+    store.prune()
+    return Report(
+        kind="full",
+        release_id=release_id,
+        pages=count,
+        written=written,
+        removed=removed,
+        skipped_assets=skipped,
+        seconds=time.monotonic() - started,
+        reason=reason,
+    )
+
+
+def publish_changes(changes, store=None):
+    """Incremental publish of `targets.Changes`; a full one when the change touches everything.
+
+    Nothing happens before the site was first published with `manage.py publish`.
+    """
+    store = store or ReleaseStore()
+    with store.locked():
+        current = store.current_id()
+        if current is None:
+            return Report(kind="skipped", reason="nothing published yet: run manage.py publish")
+        manifest = store.manifest(current)
+        reason = ", ".join(sorted(changes.reasons)) or "changes"
+        if changes.full or manifest is None or store.is_rolled_back():
+            return _publish_full_locked(store, None, None, reason=reason)
+        started = time.monotonic()
+        release_id, staging = store.start(base_id=current)
+        try:
+            with public_rendering():
+                result = _build_incremental(staging, manifest, changes)
+            if result is None:
+                store.discard_staging()
+                return _publish_full_locked(store, None, None, reason=reason)
+            new_manifest, count, written, removed, skipped = result
+            if not written and not removed:
+                store.keep_as_spare(staging, current)
+                return Report(
+                    kind="skipped",
+                    pages=count,
+                    seconds=time.monotonic() - started,
+                    reason="nothing changed",
+                )
+            store.finish(release_id, staging, new_manifest)
+        except Exception as error:
+            store.discard_staging()
+            raise PublishError(str(error)) from error
+        store.switch(release_id)
+        # Housekeeping off the way of the next edit: delete old releases, copy this one ahead.
+        threading.Thread(
+            target=_housekeeping, args=(store, release_id), name="publish-housekeeping", daemon=True
+        ).start()
+        return Report(
+            kind="incremental",
+            release_id=release_id,
+            pages=count,
+            written=written,
+            removed=removed,
+            skipped_assets=skipped,
+            seconds=time.monotonic() - started,
+            reason=reason,
+        )
+
+
+def _housekeeping(store, release_id):
+    """Under the lock like any build: the next one waits rather than race with the copy."""
+    with store.locked():
+        store.prune()
+        if store.current_id() == release_id:
+            store.prepare_spare(release_id)
+
+
+def rollback(store=None):
+    store = store or ReleaseStore()
+    with store.locked():
+        return store.rollback()

@@ -1,0 +1,214 @@
+"""Release folders: every publish builds a complete site aside, then `current` switches to it.
+
+    PUBLISH_ROOT/
+      current -> releases/<id>     what visitors get (a relative symlink, replaced atomically)
+      releases/<id>/               complete releases; ids sort by creation time
+      releases/<id>.json           the release's manifest (pages, their links and assets); not served
+      releases/.staging-<id>/      a release being built; never served, removed if its build died
+      releases/.spare-<id>/        a ready hard-linked copy of release <id>, made after it was
+                                   switched in, so that the next incremental build starts at once
+      .lock                        held by the one publish that runs at a time
+
+A build that dies half-way leaves only a staging folder behind: `current` still points at the
+previous, complete release. An incremental build starts from a hard-linked copy of the current
+release, so files must never be modified in place (see `writer.write_atomic`).
+"""
+
+import fcntl
+import json
+import os
+import shutil
+import subprocess
+import sys
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from django.conf import settings
+
+STAGING_PREFIX = ".staging-"
+TRASH_PREFIX = ".trash-"
+SPARE_PREFIX = ".spare-"
+SPARE_TEMP_PREFIX = ".sparetmp-"
+
+
+class ReleaseError(Exception):
+    pass
+
+
+def clone_tree(source: Path, target: Path):
+    """Copy a folder as hard links (cheap, and unchanged files keep their modification times).
+
+    GNU `cp -al` does it several times faster than Python; the loop below is the fallback.
+    """
+    if shutil.which("cp") and sys.platform.startswith("linux"):
+        result = subprocess.run(["cp", "-al", str(source), str(target)], capture_output=True)
+        if result.returncode == 0:
+            return
+        shutil.rmtree(target, ignore_errors=True)
+    source, target = str(source), str(target)
+    skip = len(source) + 1
+    os.makedirs(target, exist_ok=True)
+    for folder, dirs, files in os.walk(source):
+        relative = folder[skip:]
+        destination = os.path.join(target, relative) if relative else target
+        for name in dirs:
+            os.mkdir(os.path.join(destination, name))
+        for name in files:
+            src = os.path.join(folder, name)
+            dst = os.path.join(destination, name)
+            try:
+                os.link(src, dst)
+            except OSError:
+                shutil.copy2(src, dst)
+
+
+class ReleaseStore:
+    def __init__(self, root=None):
+        self.root = Path(root or settings.PUBLISH_ROOT)
+        self.releases = self.root / "releases"
+        self.current_link = self.root / "current"
+
+    # -- reading --------------------------------------------------------------------------------
+    def release_ids(self):
+        if not self.releases.is_dir():
+            return []
+        return sorted(
+            entry.name
+            for entry in os.scandir(self.releases)
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
+        )
+
+    def current_id(self):
+        try:
+            target = os.readlink(self.current_link)
+        except OSError:
+            return None
+        release_id = Path(target).name
+        return release_id if (self.releases / release_id).is_dir() else None
+
+    def path(self, release_id):
+        return self.releases / release_id
+
+    def manifest(self, release_id):
+        try:
+            return json.loads((self.releases / f"{release_id}.json").read_text())
+        except (OSError, ValueError):
+            return None
+
+    # -- building -------------------------------------------------------------------------------
+    @contextmanager
+    def locked(self):
+        """Serialise publishes: the command, the worker and the benchmark may all try at once."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _new_id(self):
+        while True:
+            release_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            if (
+                not (self.releases / release_id).exists()
+                and not (self.releases / f"{STAGING_PREFIX}{release_id}").exists()
+            ):
+                return release_id
+
+    def discard_staging(self, keep_spare_of=None):
+        """Remove what builds that died left behind, and spares of other releases (call while
+        holding the lock)."""
+        if not self.releases.is_dir():
+            return
+        keep = f"{SPARE_PREFIX}{keep_spare_of}" if keep_spare_of else None
+        for entry in os.scandir(self.releases):
+            if entry.name == keep:
+                continue
+            if entry.name.startswith(
+                (STAGING_PREFIX, TRASH_PREFIX, SPARE_PREFIX, SPARE_TEMP_PREFIX)
+            ):
+                shutil.rmtree(entry.path, ignore_errors=True)
+
+    def start(self, base_id=None):
+        """A new staging folder, empty or a hard-linked copy of release `base_id`."""
+        self.releases.mkdir(parents=True, exist_ok=True)
+        self.discard_staging(keep_spare_of=base_id)
+        release_id = self._new_id()
+        staging = self.releases / f"{STAGING_PREFIX}{release_id}"
+        spare = self.releases / f"{SPARE_PREFIX}{base_id}"
+        if base_id and spare.is_dir():
+            os.replace(spare, staging)
+        elif base_id:
+            clone_tree(self.path(base_id), staging)
+        else:
+            staging.mkdir()
+        return release_id, staging
+
+    def keep_as_spare(self, staging, release_id):
+        """A build that changed nothing is still an exact copy of its base: keep it for the next."""
+        spare = self.releases / f"{SPARE_PREFIX}{release_id}"
+        if spare.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        else:
+            os.replace(staging, spare)
+
+    def prepare_spare(self, release_id):
+        """Copy a release (hard links) ahead of time for the next incremental build (call while
+        holding the lock). Made under a temporary name and renamed when complete."""
+        temporary = self.releases / f"{SPARE_TEMP_PREFIX}{release_id}-{os.getpid()}"
+        try:
+            clone_tree(self.path(release_id), temporary)
+            os.replace(temporary, self.releases / f"{SPARE_PREFIX}{release_id}")
+        except OSError:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+    def finish(self, release_id, staging, manifest):
+        """Turn a complete staging folder into a release (not yet served)."""
+        manifest_path = self.releases / f"{release_id}.json"
+        temporary = manifest_path.with_suffix(".json.tmp")
+        temporary.write_text(json.dumps(manifest, separators=(",", ":")))
+        os.replace(temporary, manifest_path)
+        os.replace(staging, self.path(release_id))
+
+    def switch(self, release_id):
+        """Point `current` at a release: one rename(2), so readers see the old or the new site."""
+        if not self.path(release_id).is_dir():
+            raise ReleaseError(f"release {release_id} does not exist")
+        temporary = self.root / f".current-{os.getpid()}"
+        if temporary.is_symlink() or temporary.exists():
+            temporary.unlink()
+        os.symlink(os.path.join("releases", release_id), temporary)
+        os.replace(temporary, self.current_link)
+
+    def rollback(self):
+        """Serve the release before the current one again; returns its id."""
+        current = self.current_id()
+        earlier = [release_id for release_id in self.release_ids() if release_id < (current or "")]
+        if not earlier:
+            raise ReleaseError("there is no earlier release to roll back to")
+        self.switch(earlier[-1])
+        return earlier[-1]
+
+    def is_rolled_back(self):
+        ids = self.release_ids()
+        current = self.current_id()
+        return bool(ids and current and current != ids[-1])
+
+    def prune(self, keep=None):
+        """Keep the newest `keep` releases, and always the one being served."""
+        keep = settings.PUBLISH_KEEP_RELEASES if keep is None else keep
+        ids = self.release_ids()
+        current = self.current_id()
+        for release_id in ids[: max(len(ids) - keep, 0)]:
+            if release_id == current:
+                continue
+            # Renamed away first: a release is either complete or gone, never half-deleted.
+            trash = self.releases / f"{TRASH_PREFIX}{release_id}"
+            try:
+                os.replace(self.path(release_id), trash)
+            except OSError:
+                continue
+            (self.releases / f"{release_id}.json").unlink(missing_ok=True)
+            shutil.rmtree(trash, ignore_errors=True)

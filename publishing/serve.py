@@ -1,0 +1,119 @@
+"""The static site in front of the CMS, for `make run` (production uses nginx, see the README).
+
+A WSGI middleware: GET and HEAD requests for public URLs are answered from PUBLISH_ROOT/current
+(resolved on every request, so a new release is served as soon as it is switched in), with
+`index.html` for folders, precompressed variants (`Vary: Accept-Encoding`), long cache headers
+for hashed assets and short ones for pages, and the language's 404 page for missing URLs. The
+dynamic paths go to Django, as nginx does: the admin, the API, documents and assets that are
+not in the release, search, forms, `/` (the language redirect) and every non-GET request.
+"""
+
+import os
+import re
+
+from django.conf import settings
+from whitenoise.base import WhiteNoise
+from whitenoise.responders import MissingFileError
+from whitenoise.string_utils import decode_path_info
+
+DYNAMIC_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/health/")
+DYNAMIC_LANGUAGE_SECTIONS = ("search", "forms")
+FALLBACK_PREFIXES = ("/static/", "/media/", "/documents/")  # release first, then the CMS
+HASHED = re.compile(r"\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
+PAGE_MAX_AGE = 60
+ASSET_MAX_AGE = 24 * 60 * 60
+
+
+def is_dynamic(path, languages):
+    if path == "/" or path.startswith(DYNAMIC_PREFIXES):
+        return True
+    parts = path.split("/", 3)
+    return len(parts) > 2 and parts[1] in languages and parts[2] in DYNAMIC_LANGUAGE_SECTIONS
+
+
+class ReleaseFiles(WhiteNoise):
+    """WhiteNoise looking files up in one release folder, chosen per request."""
+
+    def __init__(self):
+        super().__init__(
+            application=None,
+            index_file=True,
+            max_age=PAGE_MAX_AGE,
+            allow_all_origins=False,
+            mimetypes={
+                ".rss": "application/rss+xml",
+                ".atom": "application/atom+xml",
+                ".ics": "text/calendar",
+            },
+        )
+
+    def immutable_file_test(self, path, url):
+        return url.startswith(settings.STATIC_URL) and bool(HASHED.search(url))
+
+    def add_cache_headers(self, headers, path, url):
+        if self.immutable_file_test(path, url):
+            headers["Cache-Control"] = f"max-age={self.FOREVER}, public, immutable"
+        elif url.startswith(FALLBACK_PREFIXES):
+            headers["Cache-Control"] = f"max-age={ASSET_MAX_AGE}, public"
+        else:
+            headers["Cache-Control"] = f"max-age={PAGE_MAX_AGE}, public"
+
+    def lookup(self, release, url):
+        if not self.url_is_canonical(url):
+            return None
+        root = release.rstrip(os.sep) + os.sep
+        path = os.path.join(root, url.lstrip("/"))
+        if not self.path_is_child_of(path, root) and url != "/":
+            return None
+        try:
+            return self.find_file_at_path(path, url)
+        except MissingFileError:
+            return None
+
+
+class StaticSite:
+    def __init__(self, application, root=None):
+        self.application = application
+        self.root = root
+        self.files = ReleaseFiles()
+        self.languages = {code for code, _name in settings.LANGUAGES}
+
+    def current_release(self):
+        root = self.root or settings.PUBLISH_ROOT
+        release = os.path.realpath(os.path.join(root, "current"))
+        return release if os.path.isdir(release) else None
+
+    def __call__(self, environ, start_response):
+        path = decode_path_info(environ.get("PATH_INFO", ""))
+        method = environ.get("REQUEST_METHOD", "GET")
+        if method not in ("GET", "HEAD") or is_dynamic(path, self.languages):
+            return self.application(environ, start_response)
+        release = self.current_release()
+        if release is None:
+            # Nothing published yet (a fresh checkout): let the CMS render pages.
+            return self.application(environ, start_response)
+        static_file = self.files.lookup(release, path)
+        if static_file is not None:
+            return self.files.serve(static_file, environ, start_response)
+        if path.startswith(FALLBACK_PREFIXES):
+            return self.application(environ, start_response)
+        return self.not_found(release, path, environ, start_response)
+
+    def not_found(self, release, path, environ, start_response):
+        language = path.split("/", 2)[1] if path.count("/") >= 2 else ""
+        if language not in self.languages:
+            language = settings.LANGUAGE_CODE
+        page = os.path.join(release, language, "404.html")
+        try:
+            with open(page, "rb") as handle:
+                body = handle.read()
+        except OSError:
+            body = b"Not Found"
+        headers = [
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Content-Length", str(len(body))),
+            ("Cache-Control", f"max-age={PAGE_MAX_AGE}, public"),
+            ("Content-Language", language),
+        ]
+        start_response("404 Not Found", headers)
+        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]

@@ -1,0 +1,122 @@
+"""Signal receivers that queue a publish when public content changes.
+
+Changes made in one transaction (a subtree deleted, pages unpublished together, a translation
+synced) are collected and queued as one task when the transaction commits; the task never sees
+uncommitted data, and nothing is queued for a rolled-back transaction.
+
+- pages published, unpublished, moved or deleted (slug changes arrive as publishes): incremental;
+- a snippet, a site or generic setting (e.g. the brand), a page or collection view restriction
+  changed: full publish (they show on many pages, or change what is public);
+- an image or document changed: the pages that use it.
+"""
+
+import threading
+
+from django.db import transaction
+from django.db.models.signals import post_save, pre_delete
+from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    Site,
+)
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from .targets import Changes, referencing_page_ids
+
+_state = threading.local()
+
+
+class _Batch:
+    def __init__(self):
+        self.changes = Changes()
+
+    def flush(self):
+        if getattr(_state, "batch", None) is self:
+            _state.batch = None
+        from .tasks import publish_changes_task
+
+        publish_changes_task.enqueue(self.changes.to_json())
+
+
+def queue(**kwargs):
+    """Record a change; it is queued for publishing when the current transaction commits."""
+    change = Changes(**kwargs)
+    connection = transaction.get_connection()
+    batch = getattr(_state, "batch", None)
+    if (
+        batch is not None
+        and connection.in_atomic_block
+        and any(func == batch.flush for _ids, func, _robust in connection.run_on_commit)
+    ):
+        batch.changes.merge(change)
+        return
+    batch = _Batch()
+    batch.changes.merge(change)
+    _state.batch = batch if connection.in_atomic_block else None
+    transaction.on_commit(batch.flush)
+
+
+@receiver(page_published)
+def on_page_published(sender, instance, **kwargs):
+    queue(pages={instance.pk}, reasons={"page published"})
+
+
+@receiver(page_unpublished)
+def on_page_unpublished(sender, instance, **kwargs):
+    queue(pages={instance.pk}, reasons={"page unpublished"})
+
+
+@receiver(post_page_move)
+def on_page_moved(sender, instance, **kwargs):
+    queue(pages={instance.pk}, reasons={"page moved"})
+
+
+@receiver(pre_delete)
+def on_page_deleted(sender, instance, **kwargs):
+    # Wagtail drops the references to a deleted page: note who linked to it first.
+    if isinstance(instance, Page) and sender is Page:
+        queue(
+            pages={instance.pk},
+            referencing=referencing_page_ids({instance.pk}) - {instance.pk},
+            reasons={"page deleted"},
+        )
+
+
+def _affects_every_page(sender):
+    return (
+        sender in get_snippet_models()
+        or issubclass(sender, (BaseGenericSetting, BaseSiteSetting))
+        or sender in (PageViewRestriction, CollectionViewRestriction, Site)
+    )
+
+
+def _used_media(sender):
+    return sender in (get_image_model(), get_document_model())
+
+
+def _on_save_or_delete(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    if _affects_every_page(sender):
+        queue(full=True, reasons={f"{sender._meta.verbose_name} changed"})
+    elif _used_media(sender):
+        users = {
+            int(pk)
+            for pk in ReferenceIndex.get_references_to(instance)
+            .filter(base_content_type=ReferenceIndex._get_base_content_type(Page))
+            .values_list("object_id", flat=True)
+        }
+        if users:
+            queue(pages=users, reasons={f"{sender._meta.verbose_name} changed"})
+
+
+# Deletions are caught before they happen: Wagtail drops an object's references once it is gone.
+post_save.connect(_on_save_or_delete, dispatch_uid="publishing_post_save")
+pre_delete.connect(_on_save_or_delete, dispatch_uid="publishing_pre_delete")

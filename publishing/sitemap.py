@@ -1,0 +1,68 @@
+"""sitemap.xml (every published page, with its translations as hreflang alternates) and robots.txt.
+
+Both are built from the release manifest, so they list exactly the pages in the release.
+"""
+
+from collections import defaultdict
+from datetime import datetime
+from xml.sax.saxutils import quoteattr
+
+from django.conf import settings
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+
+
+def absolute(path):
+    return settings.PUBLIC_BASE_URL + path
+
+
+def sitemap_xml(pages):
+    """`pages`: manifest records {id: {"path", "locale", "key", "lastmod", ...}}."""
+    groups = defaultdict(list)
+    for record in pages.values():
+        groups[record["key"]].append(record)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">',
+    ]
+    for record in sorted(pages.values(), key=lambda record: record["path"]):
+        lines.append("<url>")
+        lines.append(f"<loc>{absolute(record['path'])}</loc>")
+        if record["lastmod"]:
+            lastmod = datetime.fromisoformat(record["lastmod"]).replace(microsecond=0)
+            lines.append(f"<lastmod>{lastmod.isoformat()}</lastmod>")
+        translations = sorted(groups[record["key"]], key=lambda other: other["locale"])
+        if len(translations) > 1:
+            for other in translations:
+                href = quoteattr(absolute(other["path"]))
+                lines.append(
+                    f'<xhtml:link rel="alternate" hreflang="{other["locale"]}" href={href}/>'
+                )
+            default = next(
+                (other for other in translations if other["locale"] == settings.LANGUAGE_CODE),
+                None,
+            )
+            if default:
+                href = quoteattr(absolute(default["path"]))
+                lines.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
+        lines.append("</url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def robots_txt():
+    lines = ["User-agent: *"]
+    for path in ("/admin/", "/django-admin/", "/api/"):
+        lines.append(f"Disallow: {path}")
+    for code, _name in settings.LANGUAGES:
+        lines.append(f"Disallow: /{code}/search/")
+        lines.append(f"Disallow: /{code}/forms/")
+    lines.append("")
+    lines.append(f"Sitemap: {absolute('/sitemap.xml')}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def write(writer, pages):
+    writer.write("sitemap.xml", sitemap_xml(pages))
+    writer.write("robots.txt", robots_txt())

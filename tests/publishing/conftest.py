@@ -1,0 +1,167 @@
+"""Publishing fixtures: in-process publishes into a temporary PUBLISH_ROOT.
+
+In-process publishes render in the test process (PUBLISH_WORKERS=1 in the test settings), so they
+see the test's own (rolled-back) transaction. Tests of the real command, worker processes, the
+queue and nginx use a throwaway portal in `make run` configuration (conftest fixtures below).
+"""
+
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from publishing.publisher import publish_site
+from publishing.release import ReleaseStore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def module_release(tmp_path_factory, django_db_setup, django_db_blocker):
+    """One full publish of the demo per test module (a pristine copy is handed to each test)."""
+    root = tmp_path_factory.mktemp("published")
+    with django_db_blocker.unblock():
+        from django.test import override_settings
+
+        with override_settings(PUBLISH_ROOT=root):
+            publish_site(workers=1)
+    return root
+
+
+@pytest.fixture
+def site(module_release, tmp_path, settings):
+    """A private copy of the module's published site, set as PUBLISH_ROOT; a ReleaseStore."""
+    root = tmp_path / "site"
+    shutil.copytree(module_release, root, symlinks=True)
+    settings.PUBLISH_ROOT = root
+    return ReleaseStore(root)
+
+
+# -- a throwaway portal in `make run` configuration, driven through manage.py ---------------------
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def free_port():
+    """A function returning a free loopback port."""
+    return _free_port
+
+
+def manage(env, *args, check=True, **kwargs):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        cwd=ROOT,
+        check=check,
+        capture_output=True,
+        text=True,
+        **kwargs,
+    )
+
+
+def _wait_for(url, process=None, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing answered at {url}")
+
+
+class Portal:
+    """Paths and environment of one throwaway portal (its own database, media, site folder)."""
+
+    PUBLIC_HOST = "infomigra.test"
+
+    def __init__(self, base, static_root):
+        self.base = Path(base)
+        self.db = self.base / "db.sqlite3"
+        self.media = self.base / "media"
+        self.site = self.base / "site"
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "DEBUG": "false",
+            "DATABASE_URL": f"sqlite:///{self.db}",
+            "MEDIA_ROOT": str(self.media),
+            "STATIC_ROOT": str(static_root),
+            "PUBLISH_ROOT": str(self.site),
+            "PUBLIC_BASE_URL": f"https://{self.PUBLIC_HOST}",
+            "ALLOWED_HOSTS": f"{self.PUBLIC_HOST},127.0.0.1,localhost",
+            "PUBLISH_WORKERS": "2",
+            "PYTHONUNBUFFERED": "1",
+        }
+
+    def manage(self, *args, **kwargs):
+        return manage(self.env, *args, **kwargs)
+
+    def copy(self, target):
+        """A new portal with a copy of this one's database, media and published site."""
+        target = Path(target)
+        target.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(self.db) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(self.db, target / "db.sqlite3")
+        for folder in ("media", "site"):
+            if (self.base / folder).exists():
+                shutil.copytree(self.base / folder, target / folder, symlinks=True)
+        return Portal(target, self.env["STATIC_ROOT"])
+
+    def page_urls(self):
+        """URL paths of every live, public page, straight from the database."""
+        script = (
+            "import json; from wagtail.models import Page; "
+            "print(json.dumps([p.url for p in Page.objects.live().public().filter(depth__gt=1)]))"
+        )
+        return json.loads(self.manage("shell", "-c", script).stdout.strip().splitlines()[-1])
+
+    @property
+    def current(self):
+        return (self.site / "current").resolve()
+
+
+@pytest.fixture
+def wait_for():
+    """A function waiting until a URL answers (or the process serving it dies)."""
+    return _wait_for
+
+
+@pytest.fixture(scope="session")
+def demo_portal(tmp_path_factory):
+    """Migrated, demo loaded (its queued background work done), static files collected."""
+    base = tmp_path_factory.mktemp("demo-portal")
+    portal = Portal(base / "portal", base / "static")
+    portal.base.mkdir()
+    portal.manage("migrate", "--no-input", "-v0")
+    portal.manage("load_demo", "-v0")
+    portal.manage("collectstatic", "--no-input", "-v0")
+    portal.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
+    return portal
+
+
+@pytest.fixture(scope="session")
+def published_portal(demo_portal, tmp_path_factory):
+    """A copy of the demo portal after `manage.py publish` (two worker processes)."""
+    portal = demo_portal.copy(tmp_path_factory.mktemp("published-portal"))
+    result = portal.manage("publish")
+    portal.publish_output = result.stdout
+    return portal

@@ -1,0 +1,3 @@
+from portal.settings.dev import *  # noqa: F403
+
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.publishing.killing"]  # noqa: F405

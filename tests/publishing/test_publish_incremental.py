@@ -1,0 +1,270 @@
+"""Incremental publishing: what a change re-renders, what it removes, and nothing else."""
+
+import os
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from content.models import (
+    CountryGuidePage,
+    EventPage,
+    LegislationAmendment,
+    LegislationPage,
+    LineOfActionPage,
+    LinkOfInterest,
+    LinksPage,
+    NewsIndexPage,
+    NewsPage,
+    StudyIndexPage,
+    TopicPage,
+)
+from publishing.render import output_path
+from publishing.tasks import refresh_ended_events_task
+
+pytestmark = pytest.mark.django_db
+
+
+def tree_state(folder):
+    """{relative path: (inode, mtime_ns)} of every file under a folder."""
+    folder = Path(folder).resolve()
+    state = {}
+    for directory, _dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(directory) / name
+            stat = path.stat()
+            state[str(path.relative_to(folder))] = (stat.st_ino, stat.st_mtime_ns)
+    return state
+
+
+def with_variants(*paths):
+    return {variant for path in paths for variant in (path, f"{path}.gz", f"{path}.br")}
+
+
+def changed_files(store, before_id, after_id):
+    before = tree_state(store.path(before_id))
+    after = tree_state(store.path(after_id))
+    changed = {
+        path for path, (_ino, mtime) in after.items() if before.get(path, (0, 0))[1] != mtime
+    }
+    return changed, set(before) - set(after)
+
+
+def links_to(store, url):
+    """Release files that link to (or name) a page URL."""
+    pattern = re.compile(r'(?:href|src)="(?:https?://[^/"]+)?' + re.escape(url) + '"')
+    return [
+        str(path.relative_to(store.root / "current"))
+        for path in (store.root / "current").rglob("*")
+        if path.suffix in (".html", ".xml", ".rss", ".atom") and pattern.search(path.read_text())
+    ] + [
+        str(path.relative_to(store.root / "current"))
+        for path in (store.root / "current").glob("*/*.ics")
+        if url in path.read_text().replace("\r\n ", "")
+    ]
+
+
+def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_nothing_else(
+    site, django_capture_on_commit_callbacks
+):
+    before = site.current_id()
+    news = NewsPage.objects.live().filter(locale__language_code="es").order_by("-date").first()
+    news.title = "Perú Infomigra estrena su portal estático"
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+
+    after = site.current_id()
+    assert after != before
+    changed, removed = changed_files(site, before, after)
+    assert removed == set()
+    assert changed == with_variants(
+        output_path(news.url),
+        "es/noticias/index.html",
+        f"es/noticias/scope/{news.scope}/index.html",  # the news index filtered by its scope
+        "es/index.html",
+        "sitemap.xml",
+        "es/news.rss",
+        "es/news.atom",
+    )
+    current = site.root / "current"
+    for path in (output_path(news.url), "es/noticias/index.html", "es/index.html", "es/news.rss"):
+        assert "Perú Infomigra estrena su portal estático" in (current / path).read_text(), path
+    assert site.manifest(after)["kind"] == "incremental"
+
+
+@pytest.mark.parametrize(
+    "pick",
+    [
+        # a country guide: listed on the guide index and on three line-of-action pages
+        lambda: CountryGuidePage.objects.get(locale__language_code="es", country_code="ES"),
+        # an index page: its children's breadcrumbs lead to it
+        lambda: StudyIndexPage.objects.get(locale__language_code="es"),
+        # a line of action: in the main menu of every Spanish page
+        lambda: LineOfActionPage.objects.get(locale__language_code="es", number=3),
+    ],
+    ids=["country-guide", "index-with-children", "line-of-action"],
+)
+def test_unpublishing_a_page_removes_it_and_every_link_to_it(
+    site, django_capture_on_commit_callbacks, pick
+):
+    page = pick()
+    url = page.url
+    assert links_to(site, url)
+    descendants = list(page.get_descendants().live())
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+
+    assert not (site.root / "current" / output_path(url)).exists()
+    assert links_to(site, url) == []
+    for child in descendants:  # still live, as in Wagtail: still published
+        assert (site.root / "current" / output_path(child.url)).exists()
+
+
+def test_renaming_a_page_moves_it_and_its_descendants(site, django_capture_on_commit_callbacks):
+    index = NewsIndexPage.objects.get(locale__language_code="es")
+    children = list(index.get_children().live().order_by("path"))
+    old_urls = [index.url] + [child.url for child in children]
+    index.slug = "novedades"
+    with django_capture_on_commit_callbacks(execute=True):
+        index.save_revision().publish()
+
+    new_urls = [
+        page.specific.url
+        for page in Page.objects.filter(pk__in=[index.pk] + [c.pk for c in children]).order_by(
+            "path"
+        )
+    ]
+    assert new_urls[0] == "/es/novedades/"
+    for old, new in zip(old_urls, new_urls, strict=True):
+        assert not (site.root / "current" / output_path(old)).exists(), old
+        assert (site.root / "current" / output_path(new)).exists(), new
+        assert links_to(site, old) == []
+    assert links_to(site, "/es/novedades/")  # the menu and the home page link to the new address
+
+
+def test_moving_a_page_moves_its_files_and_updates_both_parents(
+    site, django_capture_on_commit_callbacks
+):
+    topic = TopicPage.objects.live().filter(locale__language_code="es", depth=4).first()
+    old_parent = topic.get_parent()
+    new_parent = (
+        LineOfActionPage.objects.filter(locale__language_code="es")
+        .exclude(pk=old_parent.pk)
+        .first()
+    )
+    old_url = topic.url
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.move(new_parent, pos="last-child")
+
+    topic.refresh_from_db()
+    current = site.root / "current"
+    assert not (current / output_path(old_url)).exists()
+    assert (current / output_path(topic.url)).exists()
+    assert topic.url in (current / output_path(new_parent.url)).read_text()
+    assert old_url not in (current / output_path(old_parent.url)).read_text()
+    assert links_to(site, old_url) == []
+
+
+def test_deleting_a_page_removes_it_and_every_link_to_it(site, django_capture_on_commit_callbacks):
+    news = NewsPage.objects.live().filter(locale__language_code="es").order_by("-date").first()
+    url = news.url
+    with django_capture_on_commit_callbacks(execute=True):
+        news.delete()
+    assert not (site.root / "current" / output_path(url)).exists()
+    assert links_to(site, url) == []
+
+
+def test_an_amendment_shows_on_both_norms(site, django_capture_on_commit_callbacks):
+    amended, amending = LegislationPage.objects.filter(
+        locale__language_code="es", amendments__isnull=True
+    ).order_by("date_issued")[:2]
+    amended.amendments.add(LegislationAmendment(amending_norm=amending))
+    with django_capture_on_commit_callbacks(execute=True):
+        amended.save_revision().publish()
+    current = site.root / "current"
+    assert f'href="{amending.url}"' in (current / output_path(amended.url)).read_text()
+    assert f'href="{amended.url}"' in (current / output_path(amending.url)).read_text()
+
+    amended = LegislationPage.objects.get(pk=amended.pk)
+    amended.amendments.clear()  # and taking it back removes it from both
+    with django_capture_on_commit_callbacks(execute=True):
+        amended.save_revision().publish()
+    assert f'href="{amending.url}"' not in (current / output_path(amended.url)).read_text()
+    assert f'href="{amended.url}"' not in (current / output_path(amending.url)).read_text()
+
+
+def test_a_page_made_private_leaves_the_site(site, django_capture_on_commit_callbacks):
+    guide = CountryGuidePage.objects.get(locale__language_code="es", country_code="IT")
+    url = guide.url
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=guide, restriction_type=PageViewRestriction.PASSWORD, password="secreto"
+        )
+    assert site.manifest(site.current_id())["kind"] == "full"
+    assert not (site.root / "current" / output_path(url)).exists()
+    assert links_to(site, url) == []
+
+
+def test_changing_a_snippet_publishes_everything(site, django_capture_on_commit_callbacks):
+    link = LinkOfInterest.objects.filter(locale__language_code="es").first()
+    link.title = "Superintendencia Nacional de Migraciones (actualizado)"
+    with django_capture_on_commit_callbacks(execute=True):
+        link.save()
+    manifest = site.manifest(site.current_id())
+    assert manifest["kind"] == "full"
+    links_page = LinksPage.objects.get(locale__language_code="es")
+    html = (site.root / "current" / output_path(links_page.url)).read_text()
+    assert "Superintendencia Nacional de Migraciones (actualizado)" in html
+
+
+def test_rollback_serves_the_previous_release_and_the_next_publish_is_full(
+    site, django_capture_on_commit_callbacks
+):
+    first = site.current_id()
+    news = NewsPage.objects.live().filter(locale__language_code="es").first()
+    news.title = "Título nuevo"
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+    second = site.current_id()
+    assert second != first
+
+    call_command("publish", "--rollback", verbosity=0)
+    assert site.current_id() == first
+    assert "Título nuevo" not in (site.root / "current" / output_path(news.url)).read_text()
+
+    news.title = "Otro título"
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+    assert site.manifest(site.current_id())["kind"] == "full"
+    assert "Otro título" in (site.root / "current" / output_path(news.url)).read_text()
+
+
+def test_an_event_that_ends_moves_to_the_past_events(site):
+    event = (
+        EventPage.objects.live()
+        .filter(locale__language_code="es", end__gt=timezone.now())
+        .order_by("start")
+        .first()
+    )
+    current = site.root / "current"
+    index = output_path(event.get_parent().url)
+
+    def upcoming_section(path):
+        html = (current / path).read_text()
+        return html.split('id="upcoming-title"', 1)[1].split("</section>", 1)[0]
+
+    assert event.url in upcoming_section(index)
+    # Time passes (no signal: nothing was edited), then the scheduled refresh runs.
+    EventPage.objects.filter(pk=event.pk).update(
+        start=timezone.now() - timedelta(hours=3), end=timezone.now() - timedelta(hours=1)
+    )
+    refresh_ended_events_task.call()
+
+    assert event.url not in upcoming_section(index)
+    assert event.url in (current / index).read_text()  # among the past events
+    assert event.url not in (current / "es" / "index.html").read_text()  # home: upcoming only
+    assert "ya se realizó" in (current / output_path(event.url)).read_text()

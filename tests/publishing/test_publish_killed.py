@@ -1,0 +1,54 @@
+"""A publish that dies half-way leaves the site being served untouched (real processes, real kills)."""
+
+import hashlib
+import os
+import signal
+
+import pytest
+
+
+def snapshot(folder):
+    """{relative path: sha1} of every file of a release."""
+    state = {}
+    for directory, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(directory, name)
+            with open(path, "rb") as handle:
+                state[os.path.relpath(path, folder)] = hashlib.sha1(handle.read()).hexdigest()
+    return state
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected_returncode"),
+    [("kill-worker", 1), ("kill-publisher", -signal.SIGKILL), ("raise", 1)],
+)
+def test_a_publish_killed_half_way_keeps_the_previous_release(
+    published_portal, tmp_path, mode, expected_returncode
+):
+    portal = published_portal.copy(tmp_path / "portal")
+    served = portal.current
+    before = snapshot(served)
+    releases_before = sorted(os.listdir(portal.site / "releases"))
+    urls = sorted(portal.page_urls())
+    portal.env.update(
+        DJANGO_SETTINGS_MODULE="tests.publishing.killing.settings",
+        PUBLISH_TEST_FAIL_AT=urls[len(urls) // 2],
+        PUBLISH_TEST_FAIL_MODE=mode,
+    )
+
+    result = portal.manage("publish", check=False)
+
+    assert result.returncode == expected_returncode, result.stderr
+    assert portal.current == served
+    assert snapshot(portal.current) == before
+    releases = sorted(os.listdir(portal.site / "releases"))
+    assert [name for name in releases if not name.startswith(".staging-")] == releases_before
+    if mode == "kill-publisher":  # nobody could clean up: a staging folder stays behind
+        assert any(name.startswith(".staging-") for name in releases)
+    else:
+        assert "the site being served is unchanged" in result.stderr
+
+    del portal.env["PUBLISH_TEST_FAIL_AT"]
+    portal.manage("publish")
+    assert portal.current != served
+    assert not any(name.startswith(".staging-") for name in os.listdir(portal.site / "releases"))

@@ -1,0 +1,175 @@
+"""The README's nginx configuration in front of the CMS; then the CMS stops and its database goes."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+
+
+def readme_template():
+    text = (ROOT / "README.md").read_text()
+    return re.search(r"<!-- nginx-template -->\s*```nginx\n(.*?)```", text, re.S).group(1)
+
+
+def nginx_config(folder, **values):
+    server = readme_template()
+    for name, value in values.items():
+        server = server.replace("{{" + name + "}}", str(value))
+    assert "{{" not in server, "a placeholder of the README template was not filled in"
+    temp = folder / "temp"
+    temp.mkdir()
+    main = [
+        f"load_module {BROTLI_MODULE};" if BROTLI_MODULE.exists() else "",
+        "user root;" if os.getuid() == 0 else "",
+        "worker_processes 1;",
+        "daemon off;",
+        f"pid {folder / 'nginx.pid'};",
+        f"error_log {folder / 'error.log'} warn;",
+        "events { worker_connections 64; }",
+        "http {",
+        "    include /etc/nginx/mime.types;",
+        "    default_type application/octet-stream;",
+        "    access_log off;",
+        *(
+            f"    {kind}_temp_path {temp / kind};"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        ),
+        server,
+        "}",
+    ]
+    path = folder / "nginx.conf"
+    path.write_text("\n".join(main))
+    return path
+
+
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirects)
+
+
+def get(url, **headers):
+    request = urllib.request.Request(url, headers={"Host": "infomigra.test", **headers})
+    try:
+        with OPENER.open(request, timeout=15) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
+    published_portal, tmp_path, free_port, wait_for
+):
+    if not os.path.exists(NGINX):
+        pytest.fail("nginx not found: `make test` installs Debian's nginx")
+    portal = published_portal.copy(tmp_path / "portal")
+    urls = portal.page_urls()
+    cms_port, web_port = free_port(), free_port()
+    cms = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "manage.py"),
+            "runserver",
+            "--noreload",
+            "--nostatic",
+            f"127.0.0.1:{cms_port}",
+        ],
+        env=portal.env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    config = nginx_config(
+        tmp_path,
+        CMS_ADDRESS=f"127.0.0.1:{cms_port}",
+        LISTEN=f"127.0.0.1:{web_port}",
+        SERVER_NAME="infomigra.test",
+        PUBLISH_ROOT=portal.site,
+        MEDIA_ROOT=portal.media,
+    )
+    check = subprocess.run(
+        [NGINX, "-t", "-c", str(config), "-e", str(tmp_path / "error.log")],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stderr
+    nginx = subprocess.Popen(
+        [NGINX, "-c", str(config), "-e", str(tmp_path / "error.log")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{web_port}"
+    try:
+        wait_for(f"http://127.0.0.1:{cms_port}/es/search/", cms)
+        wait_for(base + "/es/", nginx)
+
+        # With the CMS up: dynamic paths reach it, everything else is files.
+        status, headers, _body = get(base + "/", **{"Accept-Language": "en"})
+        assert (status, headers["Location"]) == (302, "/en/")
+        status, _headers, body = get(base + "/es/search/?q=visa")
+        assert status == 200 and b'lang="es"' in body
+        status, headers, body = get(base + "/es/", **{"Accept-Encoding": "br"})
+        assert status == 200 and headers["Content-Encoding"] == "br"
+        assert headers["Vary"] == "Accept-Encoding"
+        assert headers["Cache-Control"] == "public, max-age=60"
+        assert body == (portal.current / "es" / "index.html.br").read_bytes()
+        stylesheet = (
+            re.search(
+                rb'href="(/static/themes/css/portal\.[0-9a-f]{12}\.css)"',
+                (portal.current / "es" / "index.html").read_bytes(),
+            )
+            .group(1)
+            .decode()
+        )
+        status, headers, _body = get(base + stylesheet, **{"Accept-Encoding": "gzip"})
+        assert (status, headers["Content-Encoding"]) == (200, "gzip")
+        assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        status, headers, body = get(base + "/en/nowhere/")
+        assert status == 404 and b"Page not found" in body
+        status, headers, _body = get(base + "/es/noticias")
+        assert (status, headers["Location"]) == (301, "/es/noticias/")
+        status, headers, _body = get(base + "/es/events.ics")
+        assert status == 200 and headers["Content-Type"].startswith("text/calendar")
+        status, _headers, _body = get(base + "/static/wagtailadmin/css/core.css")
+        assert status == 200  # not in the release: the CMS serves the admin's assets
+
+        # The CMS stops and its database is moved away.
+        cms.terminate()
+        cms.wait(timeout=10)
+        for path in portal.base.glob("db.sqlite3*"):
+            path.rename(path.with_name("moved-" + path.name))
+
+        for url in urls:
+            status, _headers, body = get(base + url)
+            assert status == 200, url
+            assert b"<h1>" in body
+        for path in (
+            "/sitemap.xml",
+            "/robots.txt",
+            "/es/news.rss",
+            "/en/news.atom",
+            "/es/events.ics",
+        ):
+            assert get(base + path)[0] == 200, path
+        status, headers, _body = get(base + "/")
+        assert (status, headers["Location"]) == (302, "/es/")
+        assert get(base + "/es/search/?q=visa")[0] == 502
+    finally:
+        if cms.poll() is None:
+            cms.terminate()
+            cms.wait(timeout=10)
+        nginx.terminate()
+        nginx.wait(timeout=10)
