@@ -28,7 +28,7 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from .targets import Changes, referencing_page_ids
+from .targets import Changes, referencing_page_ids, related_page_ids
 
 _state = threading.local()
 
@@ -80,11 +80,12 @@ def on_page_moved(sender, instance, **kwargs):
 
 @receiver(pre_delete)
 def on_page_deleted(sender, instance, **kwargs):
-    # Wagtail drops the references to a deleted page: note who linked to it first.
+    # Wagtail drops the references to a deleted page: note who linked to it or listed it first.
     if isinstance(instance, Page) and sender is Page:
         queue(
             pages={instance.pk},
-            referencing=referencing_page_ids({instance.pk}) - {instance.pk},
+            referencing=(referencing_page_ids({instance.pk}) | related_page_ids(instance.specific))
+            - {instance.pk},
             reasons={"page deleted"},
         )
 

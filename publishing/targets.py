@@ -74,6 +74,15 @@ def referencing_page_ids(page_ids):
     }
 
 
+def related_page_ids(page):
+    """Pages that show `page` without being its ancestors (the `publishing_related_pages` hook)."""
+    return {
+        getattr(related, "pk", related)
+        for hook in hooks.get_hooks(RELATED_PAGES_HOOK)
+        for related in hook(page) or []
+    }
+
+
 def navigation_signature(request):
     """The parts of the layout shared by every page: homes per language and each main menu."""
     homes = _homes(request)
@@ -126,8 +135,7 @@ def plan(changes, manifest, published_ids, url_of):
         if page is None:
             continue
         render.update(_ancestor_ids(page.pk))
-        for hook in hooks.get_hooks(RELATED_PAGES_HOOK):
-            render.update(getattr(related, "pk", related) for related in hook(page.specific) or [])
+        render.update(related_page_ids(page.specific))
         address_changed = not old or not published or old["path"] != url_of(page)
         if address_changed:
             keys.add(str(page.translation_key))  # their language switchers link to it

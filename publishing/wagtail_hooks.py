@@ -20,3 +20,37 @@ def lines_list_country_guides(page):
     if isinstance(page, CountryGuidePage):
         return LineOfActionPage.objects.filter(locale_id=page.locale_id)
     return []
+
+
+@hooks.register(RELATED_PAGES_HOOK)
+def sections_list_their_descendants(page):
+    """News and event indexes list every item of their section (a region's news and events also
+    appear on the national indexes); the office finder lists the offices of the network."""
+    from content.models import (
+        EventIndexPage,
+        EventPage,
+        NewsIndexPage,
+        NewsPage,
+        OfficeFinderPage,
+        OfficePage,
+        RegionPage,
+    )
+
+    index_of = {
+        NewsPage: NewsIndexPage,
+        EventPage: EventIndexPage,
+        OfficePage: OfficeFinderPage,
+        RegionPage: OfficeFinderPage,
+    }
+    index_type = next((index_of[kind] for kind in index_of if isinstance(page, kind)), None)
+    if index_type is None:
+        return []
+    sections = page.get_ancestors()
+    return [
+        index
+        for index in index_type.objects.filter(locale_id=page.locale_id)
+        if any(
+            index.path.startswith(section.path) and index.depth == section.depth + 1
+            for section in sections
+        )
+    ]

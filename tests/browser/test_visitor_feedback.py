@@ -1,8 +1,7 @@
 """'Was this page useful?' on a published static page, in Chromium, with and without JavaScript.
 
-The publish command (issue 5) is not merged yet, so the page is fetched from the running CMS once
-and written to a folder, the way the publisher writes it. A small front server plays the part of
-the production web server: it serves that folder as plain files and forwards only `/static/`,
+The page is the file `manage.py publish` wrote into the portal's current release. A small front
+server plays the part of the production web server: it serves that file as a plain file and forwards only `/static/`,
 `/media/`, `/brand.css` and `/<lang>/forms/` to the CMS, keeping the visitor's Host header (as
 nginx's `proxy_set_header Host` does), so the page and the form endpoint share one origin. It
 sends a strict Content-Security-Policy, so any inline script or style in the page would be refused.
@@ -10,11 +9,12 @@ sends a strict Content-Security-Policy, so any inline script or style in the pag
 
 import http.client
 import re
+import shutil
 import sqlite3
 import threading
-import urllib.request
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -71,14 +71,13 @@ class FrontServer(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def static_site(portal_url, tmp_path_factory):
-    """The guide page as a published file, served with the form endpoint on the same origin."""
+def static_site(portal_url, portal_env, tmp_path_factory):
+    """The guide page as published, served with the form endpoint on the same origin."""
     release = tmp_path_factory.mktemp("release")
-    with urllib.request.urlopen(portal_url + GUIDE_PATH) as response:
-        html = response.read()
+    published = Path(portal_env["PUBLISH_ROOT"]) / "current" / GUIDE_PATH.strip("/") / "index.html"
     target = release / GUIDE_PATH.strip("/") / "index.html"
     target.parent.mkdir(parents=True)
-    target.write_bytes(html)
+    shutil.copyfile(published, target)
     cms = urlsplit(portal_url)
     handler = type("Front", (FrontServer,), {"cms": (cms.hostname, cms.port)})
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(release)))

@@ -72,7 +72,8 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
     site, django_capture_on_commit_callbacks
 ):
     before = site.current_id()
-    news = NewsPage.objects.live().filter(locale__language_code="es").order_by("-date").first()
+    national = NewsIndexPage.objects.get(locale__language_code="es")
+    news = NewsPage.objects.child_of(national).live().order_by("-date").first()
     news.title = "Perú Infomigra estrena su portal estático"
     with django_capture_on_commit_callbacks(execute=True):
         news.save_revision().publish()
@@ -94,6 +95,28 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
     for path in (output_path(news.url), "es/noticias/index.html", "es/index.html", "es/news.rss"):
         assert "Perú Infomigra estrena su portal estático" in (current / path).read_text(), path
     assert site.manifest(after)["kind"] == "incremental"
+
+
+def test_a_regional_news_item_and_office_reach_the_national_listings(
+    site, django_capture_on_commit_callbacks
+):
+    from content.models import OfficeFinderPage, OfficePage, RegionPage
+
+    puno = RegionPage.objects.get(locale__language_code="es", ubigeo="21")
+    news = NewsPage.objects.child_of(puno).live().first()
+    office = OfficePage.objects.child_of(puno).live().order_by("path").first()
+    news.title = "Puno abre una ventanilla para migrantes retornantes"
+    office.title = "Centro de Empleo Puno (sede nueva)"
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+        office.save_revision().publish()
+
+    current = site.root / "current"
+    national_news = NewsIndexPage.objects.get(locale__language_code="es")
+    assert news.title in (current / output_path(national_news.url)).read_text()
+    finder = OfficeFinderPage.objects.get(locale__language_code="es")
+    for address in (finder.url, finder.url + "region/21/"):
+        assert office.title in (current / output_path(address)).read_text(), address
 
 
 @pytest.mark.parametrize(
