@@ -20,6 +20,7 @@ from django_tasks import task_backends
 
 from portal.tasks import heartbeat
 
+
 def _database():
     try:
         with connection.cursor() as cursor:

@@ -17,7 +17,7 @@ class _SignInFormatter(LogFormatter):
 def register_login_actions(actions):
     @actions.register_action(login.LOGIN)
     class Login(_SignInFormatter):
-        label = gettext_lazy("Sign in")
+        label = gettext_lazy("Sign-in")
         message = gettext_lazy("Signed in from %(ip)s")
 
     @actions.register_action(login.LOGIN_FAILED)
@@ -27,7 +27,7 @@ def register_login_actions(actions):
 
     @actions.register_action(login.LOGOUT)
     class Logout(_SignInFormatter):
-        label = gettext_lazy("Sign out")
+        label = gettext_lazy("Sign-out")
         message = gettext_lazy("Signed out from %(ip)s")
 
 

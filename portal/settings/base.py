@@ -332,3 +332,7 @@ WORKER_HEARTBEAT_INTERVAL = float(os.environ.get("WORKER_HEARTBEAT_INTERVAL", "3
 
 # Backups: `manage.py backup` writes archives here unless told otherwise.
 BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "backups"))
+# Rich text from the admin: Draftail, refusing forged non-JSON submissions instead of failing.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "portal.security.rich_text.CheckedDraftailRichTextArea"},
+}

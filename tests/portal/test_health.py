@@ -1,11 +1,16 @@
-"""`/health/`: database and task-worker checks, with the real database queue and worker."""
+"""`/health/`: database and task-worker checks, with the real database queue.
+
+Tasks are taken off the queue by django-tasks-db's own worker code (claim, then `run_task`). Its
+polling loop is left out here because it closes database connections between polls, which would
+end the test's transaction; test_processes runs the real `db_worker` process beside gunicorn.
+"""
 
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
+from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from portal.tasks import heartbeat
@@ -13,6 +18,22 @@ from portal.tasks import heartbeat
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 pytestmark = pytest.mark.django_db
+
+
+def work_off_the_queue():
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    while (task_result := DBTaskResult.objects.ready().get_locked()) is not None:
+        task_result.claim(worker.worker_id)
+        worker.run_task(task_result)
 
 
 def heartbeats():
@@ -46,7 +67,7 @@ def test_the_check_feeds_a_heartbeat_that_the_real_worker_takes(client):
     client.get("/health/")
     assert heartbeats().count() == 1, "one heartbeat waits at a time"
 
-    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    work_off_the_queue()
 
     assert heartbeats().successful().count() == 1
     second = client.get("/health/").json()
@@ -64,14 +85,14 @@ def test_late_when_a_due_task_waited_too_long_and_nothing_finished(client):
     assert response.json()["status"] == "error"
     assert response.json()["worker"]["status"] == "late"
 
-    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    work_off_the_queue()
     assert client.get("/health/").status_code == 200
 
 
 @override_settings(TASKS=DATABASE_QUEUE, WORKER_MAX_SILENCE=60)
 def test_a_busy_worker_that_finishes_tasks_is_not_late(client):
     client.get("/health/")
-    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    work_off_the_queue()
     heartbeat.enqueue()
     DBTaskResult.objects.ready().update(enqueued_at=timezone.now() - timedelta(seconds=90))
     assert client.get("/health/").status_code == 200
@@ -80,9 +101,9 @@ def test_a_busy_worker_that_finishes_tasks_is_not_late(client):
 @override_settings(TASKS=DATABASE_QUEUE)
 def test_the_heartbeat_prunes_old_heartbeats():
     old = heartbeat.enqueue()
-    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    work_off_the_queue()
     heartbeats().filter(id=old.id).update(finished_at=timezone.now() - timedelta(hours=2))
     heartbeat.enqueue()
-    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    work_off_the_queue()
     assert not heartbeats().filter(id=old.id).exists()
     assert heartbeats().count() == 1
