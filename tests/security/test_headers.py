@@ -173,3 +173,16 @@ def test_headers_do_not_depend_on_being_signed_in(django_user_model):
     signed.force_login(user)
     response = signed.get("/es/")
     assert policy(response) == policy(anonymous)
+
+
+def test_previews_keep_the_public_policy_but_may_be_framed_by_the_admin(django_user_model):
+    """Wagtail renders previews through a dummy request for the page's public URL."""
+    user = django_user_model.objects.create_superuser("revisora", password="x" * 20)
+    client = Client()
+    client.force_login(user)
+    home = Page.objects.get(depth=2, locale__language_code="es")
+    response = client.get(f"/admin/pages/{home.id}/view_draft/")
+    assert response.status_code == 200
+    directives = policy(response)
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"] and directives["style-src"] == ["'self'"]
