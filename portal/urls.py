@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content.api import api_router
+from portal.health import health
 from search import views as search_views
 from themes import views as theme_views
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # --- Headless API (issue 5): Wagtail API v2, public content only.
     path("api/v2/", api_router.urls),
+    path("health/", health, name="health"),  # issue 9: database and task worker
 ]
 
 # --- issue 3: the national brand stylesheet (outside the language prefix; the static publisher

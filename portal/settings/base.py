@@ -58,11 +58,18 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # Security and operations (issue 9): the portal app (headers, login audit, uploads,
+    # health, backup/restore commands), brute-force protection, Content-Security-Policy.
+    "portal",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.headers.SecurityHeadersMiddleware",  # issue 9: before whitenoise
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.security.csp.PortalCSPMiddleware",  # issue 9
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",  # issue 5: Django's, without 404 -> 302 for /api/ etc.
     "django.middleware.common.CommonMiddleware",
@@ -71,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # issue 9: last, turns lockouts into responses
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -274,3 +282,135 @@ PUBLISH_KEEP_RELEASES = int(os.environ.get("PUBLISH_KEEP_RELEASES", "5"))
 PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)))
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 # --- end of static publishing ------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------
+# Security and operations (issue 9): response headers, Content-Security-Policy, admin login,
+# uploads, health and backups. HTTPS-only switches (redirect, HSTS, secure cookies) are in
+# production.py; everything here applies in every environment so tests see the real headers.
+# ---------------------------------------------------------------------------------------------
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Video players that Wagtail embeds may frame (and only those); nothing else comes from
+# another origin.
+EMBED_ORIGINS = env_list(
+    "EMBED_ORIGINS",
+    "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com",
+)
+
+# Public pages (and the published static site, through deploy/nginx/security-headers.conf):
+# no inline script or style, nothing from other origins except framed video players.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail and Django admins rely on inline scripts and styles and frame their own previews:
+# a relaxed policy for those paths only (portal.security.csp.PortalCSPMiddleware).
+ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "frame-src": [SELF, *EMBED_ORIGINS],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Browser features nobody on the portal needs are switched off; video players may go fullscreen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "fullscreen": ["self", *EMBED_ORIGINS],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+}
+# The admin must not call home or load avatars from another origin.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Admin login: django-axes locks a (username, client address) pair after 5 failures; the lock
+# and the failure window last 15 minutes. Logins and failures also go to Wagtail's log.
+AUTHENTICATION_BACKENDS = [
+    "portal.security.login.RequestAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.login.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.security.login.client_ip"
+# Request header that carries the visitor's address when a trusted proxy (nginx, which must
+# overwrite it) sits in front, e.g. "X-Real-IP". Empty: the connection's address is used.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+AXES_VERBOSE = False
+# Editors' sessions end after a working day, "remember me" or not.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Uploads: documents only of the allowed types, checked by content as well as by extension
+# (portal.security.uploads), always served through Wagtail's view (permission checks, nosniff,
+# `Content-Security-Policy: default-src 'none'`); only PDFs and raster images open inline.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.security.uploads.CheckedDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# Image uploads (size, pixels, SVG sanitising, crest rules) are set with the brand settings above.
+
+# Health endpoint (portal.health): the worker is late when a due task has waited this many
+# seconds and none finished meanwhile; /health/ enqueues a heartbeat task at most this often.
+WORKER_MAX_SILENCE = float(os.environ.get("WORKER_MAX_SILENCE", "120"))
+WORKER_HEARTBEAT_INTERVAL = float(os.environ.get("WORKER_HEARTBEAT_INTERVAL", "30"))
+
+# Backups: `manage.py backup` writes archives here unless told otherwise.
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "backups"))
+# Rich text from the admin: Draftail, refusing forged non-JSON submissions instead of failing.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "portal.security.rich_text.CheckedDraftailRichTextArea"},
+}

@@ -26,3 +26,18 @@ X_FRAME_OPTIONS = "DENY"
 if not os.environ.get("PUBLIC_BASE_URL") and ALLOWED_HOSTS:  # noqa: F405
     PUBLIC_BASE_URL = f"https://{ALLOWED_HOSTS[0].lstrip('.')}"  # noqa: F405
     WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
+
+# --- Security (issue 9) ----------------------------------------------------------------------
+# nginx terminates HTTPS and must overwrite X-Forwarded-Proto and X-Real-IP on every request it
+# forwards (deploy/nginx/cms-proxy.conf); gunicorn listens only where nginx can reach it.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "X-Real-IP")
+# Monitors probe /health/ on the host itself, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+LANGUAGE_COOKIE_SECURE = True
+CSRF_COOKIE_SAMESITE = "Lax"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}  # noqa: F405
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}  # noqa: F405
+}

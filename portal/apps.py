@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    """Cross-cutting production concerns: security headers, login audit, uploads, health, backups."""
+
+    name = "portal"
+    verbose_name = "Portal"
+
+    def ready(self):
+        from portal.security import login  # noqa: F401  (connects the login audit receivers)

@@ -1,0 +1,1 @@
+"""Defences of the portal: response headers, CSP, admin login, uploads."""
