@@ -16,6 +16,8 @@ from whitenoise.base import WhiteNoise
 from whitenoise.responders import MissingFileError
 from whitenoise.string_utils import decode_path_info
 
+from portal.security.headers import static_site_headers
+
 DYNAMIC_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/health/")
 DYNAMIC_LANGUAGE_SECTIONS = ("search", "forms")
 FALLBACK_PREFIXES = ("/static/", "/media/", "/documents/")  # release first, then the CMS
@@ -29,6 +31,12 @@ def is_dynamic(path, languages):
         return True
     parts = path.split("/", 3)
     return len(parts) > 2 and parts[1] in languages and parts[2] in DYNAMIC_LANGUAGE_SECTIONS
+
+
+def add_security_headers(headers, path, url):
+    """The headers production's nginx adds to the files it serves (deploy/nginx/security-headers*.conf)."""
+    for name, value in static_site_headers(svg=path.endswith(".svg")):
+        headers[name] = value
 
 
 class ReleaseFiles(WhiteNoise):
@@ -45,6 +53,7 @@ class ReleaseFiles(WhiteNoise):
                 ".atom": "application/atom+xml",
                 ".ics": "text/calendar",
             },
+            add_headers_function=add_security_headers,
         )
 
     def immutable_file_test(self, path, url):

@@ -39,7 +39,13 @@ def send_freshness_digest():
 
 
 def digest_recipients():
-    users = get_user_model().objects.with_perm(PERMISSION, is_active=True, include_superusers=False)
+    # Group permissions as Django's ModelBackend grants them (django-axes is the other backend).
+    users = get_user_model().objects.with_perm(
+        PERMISSION,
+        is_active=True,
+        include_superusers=False,
+        backend="django.contrib.auth.backends.ModelBackend",
+    )
     return users.exclude(email="").select_related("wagtail_userprofile").order_by("pk")
 
 

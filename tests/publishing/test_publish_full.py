@@ -124,3 +124,12 @@ def test_assets_of_published_pages_are_in_the_release_with_compressed_twins(site
     stylesheet = next(url for url in referenced if url.endswith(".css"))
     assert (current / (stylesheet.lstrip("/") + ".br")).is_file()
     assert (current / (stylesheet.lstrip("/") + ".gz")).is_file()
+
+
+def test_the_brand_stylesheet_pages_ask_for_is_in_the_release(site, client):
+    current = site.root / "current"
+    home = (current / "es" / "index.html").read_text()
+    assert re.search(r'<link rel="stylesheet" href="/brand\.css\?v=[0-9a-f]+">', home)
+    published = (current / "brand.css").read_bytes()
+    assert b"--brand-primary" in published
+    assert published == client.get("/brand.css").content

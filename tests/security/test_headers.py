@@ -94,7 +94,7 @@ def test_documents_are_served_with_a_policy_that_forbids_everything(client):
 
 
 def test_svg_files_get_a_policy_that_forbids_everything(client):
-    response = client.get(settings.STATIC_URL + "themes/img/senep-logo.svg")
+    response = client.get(settings.STATIC_URL + "wagtailadmin/images/transparency.svg")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("image/svg+xml")
     assert response["Content-Security-Policy"] == "default-src 'none'"
