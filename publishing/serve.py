@@ -5,7 +5,8 @@ A WSGI middleware: GET and HEAD requests for public URLs are answered from PUBLI
 `index.html` for folders, precompressed variants (`Vary: Accept-Encoding`), long cache headers
 for hashed assets and short ones for pages, and the language's 404 page for missing URLs. The
 dynamic paths go to Django, as nginx does: the admin, the API, documents and assets that are
-not in the release, search, forms, `/` (the language redirect) and every non-GET request.
+not in the release, searches (the search page without a query is a file), forms, `/` (the
+language redirect) and every non-GET request.
 """
 
 import os
@@ -20,17 +21,24 @@ from portal.security.headers import static_site_headers
 
 DYNAMIC_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/health/")
 DYNAMIC_LANGUAGE_SECTIONS = ("search", "forms")
+STATIC_SEARCH_SECTION = "search"
 FALLBACK_PREFIXES = ("/static/", "/media/", "/documents/")  # release first, then the CMS
 HASHED = re.compile(r"\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
 PAGE_MAX_AGE = 60
 ASSET_MAX_AGE = 24 * 60 * 60
 
 
-def is_dynamic(path, languages):
+def is_dynamic(path, languages, query=""):
+    """True for what only the CMS can answer. `/<lang>/search/` without a query is the published
+    static search page (it searches the Pagefind index in the browser); with one, the CMS."""
     if path == "/" or path.startswith(DYNAMIC_PREFIXES):
         return True
     parts = path.split("/", 3)
-    return len(parts) > 2 and parts[1] in languages and parts[2] in DYNAMIC_LANGUAGE_SECTIONS
+    if len(parts) < 3 or parts[1] not in languages:
+        return False
+    if parts[2] == STATIC_SEARCH_SECTION and parts[3:] == [""] and not query:
+        return False
+    return parts[2] in DYNAMIC_LANGUAGE_SECTIONS
 
 
 def add_security_headers(headers, path, url):
@@ -95,7 +103,8 @@ class StaticSite:
     def __call__(self, environ, start_response):
         path = decode_path_info(environ.get("PATH_INFO", ""))
         method = environ.get("REQUEST_METHOD", "GET")
-        if method not in ("GET", "HEAD") or is_dynamic(path, self.languages):
+        query = environ.get("QUERY_STRING", "")
+        if method not in ("GET", "HEAD") or is_dynamic(path, self.languages, query):
             return self.application(environ, start_response)
         release = self.current_release()
         if release is None:
@@ -104,7 +113,8 @@ class StaticSite:
         static_file = self.files.lookup(release, path)
         if static_file is not None:
             return self.files.serve(static_file, environ, start_response)
-        if path.startswith(FALLBACK_PREFIXES):
+        if path.startswith(FALLBACK_PREFIXES) or is_dynamic(path, self.languages, "?"):
+            # Not in the release: assets the CMS has (admin), a search page not yet published.
             return self.application(environ, start_response)
         return self.not_found(release, path, environ, start_response)
 

@@ -1,7 +1,7 @@
 """The static search index of a published release, built with Pagefind (PyPI `pagefind[bin]`).
 
-The publish step calls `build_static_index(release_dir)` once every page has been written into the
-release folder. Pagefind reads each HTML file, keeps the text inside `data-pagefind-body` (the
+Every publish calls `write_static_index(release_dir, writer)` (search/wagtail_hooks.py) once every
+page has been written into the release folder. Pagefind reads each HTML file, keeps the text inside `data-pagefind-body` (the
 `<main>` of every Wagtail page), the `data-pagefind-filter`/`data-pagefind-meta` tags of
 `components/static_search_meta.html`, and splits the index by `<html lang>`: one index per
 language in `<release>/pagefind/`. Next to it goes the synonyms list for the browser
@@ -10,6 +10,7 @@ language in `<release>/pagefind/`. Next to it goes the synonyms list for the bro
 
 import asyncio
 import json
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,17 +43,47 @@ async def _build(release_dir, bundle_dir):
         return await index.add_directory(str(release_dir), glob="**/*.html")
 
 
-def build_static_index(release_dir):
-    """Index every HTML page of `release_dir` into `release_dir/pagefind/`; returns a report."""
+def bundle_languages(bundle_dir):
+    """{language: pages indexed} of a Pagefind bundle."""
+    entry = json.loads((Path(bundle_dir) / "pagefind-entry.json").read_text())
+    return {
+        language: details.get("page_count", 0) for language, details in entry["languages"].items()
+    }
+
+
+def build_static_index(release_dir, bundle_dir=None):
+    """Index every HTML page of `release_dir` into `bundle_dir` (by default `release_dir/pagefind/`);
+    returns a report."""
     release_dir = Path(release_dir).resolve()
-    bundle_dir = release_dir / BUNDLE_DIR
+    bundle_dir = Path(bundle_dir) if bundle_dir else release_dir / BUNDLE_DIR
     indexed = asyncio.run(_build(release_dir, bundle_dir))
     (bundle_dir / SYNONYMS_FILE).write_text(
         json.dumps(synonyms_data(), ensure_ascii=False), encoding="utf-8"
     )
-    languages = {}
-    for entry in json.loads((bundle_dir / "pagefind-entry.json").read_text())["languages"].items():
-        language, details = entry
-        languages[language] = details.get("page_count", 0)
+    languages = bundle_languages(bundle_dir)
     size = sum(path.stat().st_size for path in bundle_dir.rglob("*") if path.is_file())
     return StaticIndexReport(indexed["page_count"], bundle_dir, size, languages)
+
+
+def write_static_index(release_dir, writer):
+    """Build the index of `release_dir` aside, then put it in place through the release writer.
+
+    An incremental release shares unchanged files with the live one (hard links), so the bundle is
+    never written in place: changed files are replaced atomically, stale ones removed.
+    """
+    release_dir = Path(release_dir)
+    with tempfile.TemporaryDirectory(prefix="pagefind-") as scratch:
+        # The bundle holds no HTML, so the previous one is not indexed; the new one is built aside.
+        report = build_static_index(release_dir, bundle_dir=Path(scratch) / BUNDLE_DIR)
+        fresh = set()
+        for path in sorted(report.bundle_dir.rglob("*")):
+            if path.is_file():
+                relative = f"{BUNDLE_DIR}/{path.relative_to(report.bundle_dir)}"
+                fresh.add(relative)
+                writer.write(relative, path.read_bytes())
+    old_bundle = release_dir / BUNDLE_DIR
+    for path in sorted(old_bundle.rglob("*")) if old_bundle.is_dir() else []:
+        relative = str(path.relative_to(release_dir))
+        if path.is_file() and relative not in fresh and not relative.endswith((".gz", ".br")):
+            writer.remove(relative)
+    return report

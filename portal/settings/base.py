@@ -289,7 +289,7 @@ WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 # ---------------------------------------------------------------------------------------------
 from datetime import timedelta  # noqa: E402
 
-from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+from csp.constants import NONE, SELF, UNSAFE_INLINE, WASM_UNSAFE_EVAL  # noqa: E402
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -308,7 +308,8 @@ EMBED_ORIGINS = env_list(
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF],
+        # The static search runs Pagefind's WebAssembly (compiling it is all this allows).
+        "script-src": [SELF, WASM_UNSAFE_EVAL],
         "style-src": [SELF],
         "img-src": [SELF],
         "font-src": [SELF],

@@ -1,11 +1,12 @@
 """Search on the published static site: Pagefind index, no CMS, Chromium.
 
-The publish command (issue 5) is not merged yet, so `release` renders the demo pages through the
-test client into a folder the way it will, `build_static_index` indexes it, and a plain
-`http.server` (no Django anywhere) serves it with a strict Content-Security-Policy.
+The site is the release `manage.py publish` wrote for the browser tests' portal (tests/browser/
+conftest.py). A plain `http.server` serves that folder (no Django anywhere: the CMS might as well
+be stopped) with the Content-Security-Policy production's nginx sends
+(deploy/nginx/security-headers.conf).
 """
 
-import shutil
+import re
 import sys
 import threading
 from functools import partial
@@ -13,69 +14,38 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from django.contrib.staticfiles import finders
-from django.core import signals
-from django.db import close_old_connections
-from django.test import Client
-from wagtail.models import Page
 
-from search.static_index import build_static_index
-
-# The release is rendered from the test database: make sure pytest-django creates it even when
-# only browser tests run.
-pytestmark = pytest.mark.django_db
+from search.static_index import BUNDLE_DIR, bundle_languages
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "search"))
 from test_relevance import MINIMUM_RECALL, recall_at_3, report  # noqa: E402
 
-CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-    "img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
-    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def render_release(destination):
-    """Every live page of every language, each language's search page, and the static files."""
-    client = Client()
-    urls = [page.url for page in Page.objects.live().public().filter(depth__gt=1).specific()]
-    urls += [f"/{code}/search/" for code in ("es", "en", "qu", "ay")]
-    for url in urls:
-        response = client.get(url)
-        assert response.status_code == 200, url
-        target = destination / url.strip("/") / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(response.content)
-    for finder in finders.get_finders():
-        for path, storage in finder.list([]):
-            target = destination / "static" / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with storage.open(path) as source, open(target, "wb") as copy:
-                shutil.copyfileobj(source, copy)
+def production_policy():
+    """The static site's CSP from the nginx header file (without upgrade-insecure-requests:
+    this server speaks plain HTTP on loopback)."""
+    conf = (ROOT / "deploy" / "nginx" / "security-headers.conf").read_text()
+    policy = re.search(r'add_header Content-Security-Policy "([^"]+)" always;', conf).group(1)
+    return policy.replace("; upgrade-insecure-requests", "")
 
 
-# Known defect, found while merging issue 3 into issue 6: in this module the session's test
-# database is set up without the brand-setting table (load_demo fails in ensure_brand), so the
-# release cannot be rendered. Tracked in issue 6's closing note; remove this mark when fixed.
-pytestmark = pytest.mark.skip(
-    reason="static-search fixture: test database lacks themes_brandsettings (see issue 6 note)"
-)
+CSP = production_policy()
 
 
 @pytest.fixture(scope="module")
-def release(tmp_path_factory, django_db_setup, django_db_blocker):
-    destination = tmp_path_factory.mktemp("release")
-    # The test client would close the in-memory test database after each request (Django's
-    # close_old_connections); keep the connection for the whole rendering.
-    signals.request_finished.disconnect(close_old_connections)
-    try:
-        with django_db_blocker.unblock():
-            render_release(destination)
-    finally:
-        signals.request_finished.connect(close_old_connections)
-    report = build_static_index(destination)
-    print(f"\nPagefind: {report.pages} pages, {report.languages}, {report.bundle_bytes} bytes")
-    return destination, report
+def release(portal_env):
+    """The published release and its Pagefind languages ({language: pages indexed})."""
+    directory = (Path(portal_env["PUBLISH_ROOT"]) / "current").resolve()
+    languages = bundle_languages(directory / BUNDLE_DIR)
+    print(f"\nPagefind: {languages}")
+    return directory, languages
+
+
+def static_search_module(page):
+    """The (hashed) URL of static-search.js, as the published page loads it."""
+    return page.locator('script[type="module"][src*="static-search"]').get_attribute("src")
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -105,9 +75,9 @@ def static_site(release):
 
 
 def test_index_has_every_language(release):
-    _directory, report = release
-    assert set(report.languages) == {"es", "en", "qu", "ay"}
-    assert report.languages["es"] > 80 and report.languages["en"] > 80
+    _directory, languages = release
+    assert set(languages) == {"es", "en", "qu", "ay"}
+    assert languages["es"] > 80 and languages["en"] > 80
 
 
 def test_header_search_on_the_static_site_and_click_a_result(static_site, browser_page, screenshot):
@@ -139,12 +109,11 @@ def test_recall_at_3_on_the_static_index(static_site, chromium):
             pages[language] = context.new_page()
             pages[language].goto(f"{static_site}/{language}/search/")
         return pages[language].evaluate(
-            """async (query) => {
-                const module = await import("/static/search/js/static-search.js");
-                const found = await module.staticSearch(query, 3);
+            """async ([module, query]) => {
+                const found = await (await import(module)).staticSearch(query, 3);
                 return found.results.map((result) => result.url);
             }""",
-            query,
+            [static_search_module(pages[language]), query],
         )
 
     recall, scores = recall_at_3(search)
@@ -156,13 +125,14 @@ def test_recall_at_3_on_the_static_index(static_site, chromium):
 
 def test_first_query_downloads(release, static_site, chromium):
     """Bytes the browser fetches from /pagefind/ for a first query (printed; see the README)."""
-    directory, _report = release
+    directory, _languages = release
     context = chromium.new_context()
     page = context.new_page()
     page.goto(f"{static_site}/es/search/")
     Handler.requested.clear()
     page.evaluate(
-        """async () => (await import("/static/search/js/static-search.js")).staticSearch("visa", 5)"""
+        "async (module) => (await import(module)).staticSearch('visa', 5)",
+        static_search_module(page),
     )
     fetched = [path.split("?")[0] for path in Handler.requested if path.startswith("/pagefind/")]
     total = sum((directory / path.lstrip("/")).stat().st_size for path in set(fetched))

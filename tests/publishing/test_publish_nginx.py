@@ -99,6 +99,7 @@ def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
         SERVER_NAME="infomigra.test",
         PUBLISH_ROOT=portal.site,
         MEDIA_ROOT=portal.media,
+        APP_DIR=ROOT,
     )
     check = subprocess.run(
         [NGINX, "-t", "-c", str(config), "-e", str(tmp_path / "error.log")],
@@ -126,6 +127,9 @@ def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
         assert headers["Vary"] == "Accept-Encoding"
         assert headers["Cache-Control"] == "public, max-age=60"
         assert body == (portal.current / "es" / "index.html.br").read_bytes()
+        # Files carry the production security headers (deploy/nginx/security-headers.conf).
+        assert "script-src 'self' 'wasm-unsafe-eval';" in headers["Content-Security-Policy"]
+        assert headers["X-Content-Type-Options"] == "nosniff"
         stylesheet = (
             re.search(
                 rb'href="(/static/themes/css/portal\.[0-9a-f]{12}\.css)"',
@@ -167,6 +171,10 @@ def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
         status, headers, _body = get(base + "/")
         assert (status, headers["Location"]) == (302, "/es/")
         assert get(base + "/es/search/?q=visa")[0] == 502
+        # The search page itself is a file: it searches the published Pagefind index.
+        status, _headers, body = get(base + "/es/search/")
+        assert status == 200 and b"data-static-search" in body
+        assert get(base + "/pagefind/pagefind.js")[0] == 200
     finally:
         if cms.poll() is None:
             cms.terminate()
