@@ -159,11 +159,28 @@ class AssetCollector:
                 self.skipped.add(url_path)
                 continue
             source = Path(settings.MEDIA_ROOT) / name
-            if not source.is_file():
+            if not source.is_file() and not self._regenerate_rendition(Rendition, name):
                 logger.warning("%s is missing from MEDIA_ROOT", url_path)
                 self.skipped.add(url_path)
                 continue
             self.writer.copy(source, unquote(url_path))
+
+    @staticmethod
+    def _regenerate_rendition(Rendition, name):
+        """A rendition whose file was lost (a restored backup, a cleaned disk) is made again from
+        its original image under the same name; False when that is not possible."""
+        rendition = Rendition.objects.filter(file=name).select_related("image").first()
+        if rendition is None:
+            return False
+        image, spec = rendition.image, rendition.filter_spec
+        rendition.delete()
+        try:
+            remade = image.get_rendition(spec)
+        except Exception:  # the original is gone or unreadable: nothing to publish
+            logger.exception("could not remake the rendition %s", name)
+            return False
+        logger.warning("remade the lost rendition %s", name)
+        return remade.file.name == name
 
     def _add_documents(self, url_paths):
         if not url_paths:

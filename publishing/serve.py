@@ -133,6 +133,7 @@ class StaticSite:
             ("Content-Length", str(len(body))),
             ("Cache-Control", f"max-age={PAGE_MAX_AGE}, public"),
             ("Content-Language", language),
+            *static_site_headers(),
         ]
         start_response("404 Not Found", headers)
         return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]

@@ -2,6 +2,7 @@
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from urllib.parse import unquote
 
 import feedparser
@@ -133,3 +134,20 @@ def test_the_brand_stylesheet_pages_ask_for_is_in_the_release(site, client):
     published = (current / "brand.css").read_bytes()
     assert b"--brand-primary" in published
     assert published == client.get("/brand.css").content
+
+
+@pytest.mark.django_db
+def test_a_lost_rendition_is_made_again_for_the_release(tmp_path):
+    from wagtail.images import get_image_model
+
+    from publishing.assets import AssetCollector
+    from publishing.writer import SiteWriter
+
+    image = get_image_model().objects.get(title__startswith="Logo MTPE")
+    rendition = image.get_rendition("height-96")
+    lost = Path(settings.MEDIA_ROOT) / rendition.file.name
+    lost.unlink()
+    collector = AssetCollector(SiteWriter(tmp_path))
+    collector.add({rendition.url})
+    assert collector.skipped == set()
+    assert (tmp_path / rendition.url.lstrip("/")).read_bytes() == lost.read_bytes()

@@ -25,7 +25,13 @@ class Cms:
 
 
 def request(app, path, method="GET", **headers):
-    environ = {"PATH_INFO": path, "REQUEST_METHOD": method, "wsgi.input": io.BytesIO(b"")}
+    path, _, query = path.partition("?")
+    environ = {
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "REQUEST_METHOD": method,
+        "wsgi.input": io.BytesIO(b""),
+    }
     environ.update({f"HTTP_{key.upper()}": value for key, value in headers.items()})
     setup_testing_defaults(environ)
     result = {}
@@ -94,8 +100,9 @@ def test_missing_urls_get_the_404_page_of_their_language(layer, site):
         ("GET", "/django-admin/"),
         ("GET", "/api/v2/pages/"),
         ("GET", "/health/"),
-        ("GET", "/es/search/"),
-        ("GET", "/qu/search/"),
+        ("GET", "/es/search/?q=visa"),
+        ("GET", "/qu/search/?q=llamkay"),
+        ("GET", "/es/search/page/2/"),
         ("POST", "/es/forms/contacto/"),
         ("POST", "/es/"),
         ("GET", "/static/wagtailadmin/css/core.css"),  # not in the release: the CMS has it
@@ -106,7 +113,17 @@ def test_dynamic_paths_and_assets_outside_the_release_go_to_the_cms(layer, metho
     app, cms = layer
     status, _headers, body = request(app, path, method=method)
     assert (status, body) == (200, b"from the CMS")
-    assert cms.calls == [(method, path)]
+    assert cms.calls == [(method, path.partition("?")[0])]
+
+
+def test_the_search_page_without_a_query_is_the_published_file(layer, site):
+    """It searches the Pagefind index in the browser: search works while the CMS is down."""
+    app, cms = layer
+    status, headers, body = request(app, "/es/search/")
+    assert status == 200 and cms.calls == []
+    assert body == (site.root / "current" / "es" / "search" / "index.html").read_bytes()
+    assert b"data-static-search" in body
+    assert "script-src 'self' 'wasm-unsafe-eval'" in headers["Content-Security-Policy"]
 
 
 def test_a_new_release_is_served_as_soon_as_it_is_switched_in(layer, site):
