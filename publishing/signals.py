@@ -7,7 +7,8 @@ uncommitted data, and nothing is queued for a rolled-back transaction.
 - pages published, unpublished, moved or deleted (slug changes arrive as publishes): incremental;
 - a snippet, a site or generic setting (e.g. the brand), a page or collection view restriction
   changed: full publish (they show on many pages, or change what is public);
-- an image or document changed: the pages that use it.
+- an image or document changed: the pages that use it;
+- a "La voz del migrante" testimonial published, changed or withdrawn: the line 3 pages.
 """
 
 import threading
@@ -27,6 +28,8 @@ from wagtail.models import (
 )
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
+
+from content.contact.signals import testimonials_changed
 
 from .targets import Changes, referencing_page_ids, related_page_ids
 
@@ -88,6 +91,15 @@ def on_page_deleted(sender, instance, **kwargs):
             - {instance.pk},
             reasons={"page deleted"},
         )
+
+
+@receiver(testimonials_changed)
+def on_testimonials_changed(sender, **kwargs):
+    # "La voz del migrante" testimonials show on the line 3 pages of every language.
+    from content.models import LineOfActionPage
+
+    lines = set(LineOfActionPage.objects.filter(number=3).values_list("pk", flat=True))
+    queue(pages=lines, reasons={"testimonial changed"})
 
 
 def _affects_every_page(sender):

@@ -1,7 +1,7 @@
 """Steps of the backup round trip, run inside a portal process (`manage.py shell -c ...`).
 
 `populate` adds what the demo lacks so that every kind of record is present: a contact message
-(Wagtail form submission), a document and an image in a private collection, a private page, a
+(with its outbox entries), a "La voz del migrante" entry, page feedback, a Wagtail form submission, a document and an image in a private collection, a private page, a
 draft revision, a redirect, an editor with page permissions, every registered settings model.
 `fingerprint` prints, as JSON, every table's row count and content hash and every media file's
 hash: two databases with equal fingerprints hold the same data.
@@ -79,6 +79,24 @@ def populate():
     FormSubmission.objects.create(
         page=home, form_data={"nombre": "Rosa", "mensaje": "¿Cómo legalizo mi contrato?"}
     )
+
+    from content.contact.models import ContactMessage, MigrantVoice
+
+    ContactMessage.submit(
+        language="es",
+        name="Rosa Quispe",
+        email="rosa@example.pe",
+        country="Chile",
+        line="3",
+        subject="Contrato",
+        text="¿Cómo legalizo mi contrato en Santiago?",
+    )
+    MigrantVoice.objects.create(
+        language="es", country="Chile", city="Arica", kind="concern", text="Horarios del consulado"
+    )
+    from content.monitoring.feedback import PageFeedback
+
+    PageFeedback.objects.create(page=home, locale=home.locale, useful=False, comment="Falta Chile")
 
     site = Site.objects.get(is_default_site=True)
     for model in settings_registry:

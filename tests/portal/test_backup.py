@@ -29,6 +29,10 @@ RECORDS = [
     "wagtailcore.GroupPagePermission",
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    "content.ContactMessage",
+    "content.OutboxEntry",
+    "content.MigrantVoice",
+    "content.PageFeedback",
 ]
 
 

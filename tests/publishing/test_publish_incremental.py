@@ -291,3 +291,19 @@ def test_an_event_that_ends_moves_to_the_past_events(site):
     assert event.url in (current / index).read_text()  # among the past events
     assert event.url not in (current / "es" / "index.html").read_text()  # home: upcoming only
     assert "ya se realizó" in (current / output_path(event.url)).read_text()
+
+
+def test_a_published_testimonial_reaches_the_line_3_pages(site, django_capture_on_commit_callbacks):
+    from content.contact.models import MigrantVoice
+
+    entry = MigrantVoice.objects.create(
+        language="es", country="Chile", city="Arica", kind="concern", text="…", may_publish=True
+    )
+    testimonial = "Que el consulado en Arica atienda también los sábados."
+    with django_capture_on_commit_callbacks(execute=True):
+        entry.status = MigrantVoice.Status.PUBLISHED
+        entry.testimonial = testimonial
+        entry.save()
+
+    line_3 = LineOfActionPage.objects.get(locale__language_code="es", number=3)
+    assert testimonial in (site.root / "current" / output_path(line_3.url)).read_text()
