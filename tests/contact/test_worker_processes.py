@@ -35,10 +35,11 @@ REPORT = """
 from collections import Counter
 from django_tasks_db.models import DBTaskResult
 from content.contact.models import OutboxEntry
-print("REPORT", sorted(Counter(DBTaskResult.objects.values_list("status", flat=True)).items()))
-print("REPORT", sorted(Counter(r.split(":")[0] for r in DBTaskResult.objects.values_list("return_value", flat=True)).items()))
+deliveries = DBTaskResult.objects.filter(task_path="content.contact.tasks.deliver_outbox_entry")
+print("REPORT", sorted(Counter(deliveries.values_list("status", flat=True)).items()))
+print("REPORT", sorted(Counter(r.split(":")[0] for r in deliveries.values_list("return_value", flat=True)).items()))
 print("REPORT", sorted(Counter(OutboxEntry.objects.values_list("status", flat=True)).items()))
-print("REPORT", DBTaskResult.objects.filter(return_value="skipped:sending").count())
+print("REPORT", deliveries.filter(return_value="skipped:sending").count())
 """
 
 

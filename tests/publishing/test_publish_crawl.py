@@ -2,6 +2,7 @@
 
 import contextlib
 import functools
+import re
 import threading
 import urllib.error
 import urllib.request
@@ -16,6 +17,7 @@ import icalendar
 from publishing.serve import is_dynamic
 
 LANGUAGES = {"es", "en", "qu", "ay"}
+VERSION_QUERY = re.compile(r"v=[0-9a-f]+")
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
@@ -87,8 +89,8 @@ def crawl(base, public_base, starts):
             parts = urlsplit(url)
             if f"{parts.scheme}://{parts.netloc}" != public_base:
                 continue  # another site
-            if parts.query:
-                queries.append((path, value))
+            if parts.query and not VERSION_QUERY.fullmatch(parts.query):
+                queries.append((path, value))  # a cache-busting "?v=<hash>" is harmless
             if is_dynamic(parts.path, LANGUAGES) or parts.path in seen:
                 continue
             seen.add(parts.path)

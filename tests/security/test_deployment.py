@@ -27,6 +27,9 @@ PRODUCTION = {
 
 def manage(*args, env_overrides=None, drop=()):
     env = {**os.environ, **PRODUCTION, **(env_overrides or {})}
+    # The browser tests allow the ORM inside Playwright's event loop for this process; a
+    # production process never runs with that switch.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     for name in drop:
         env.pop(name, None)
     return subprocess.run(
