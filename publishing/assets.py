@@ -168,19 +168,22 @@ class AssetCollector:
     @staticmethod
     def _regenerate_rendition(Rendition, name):
         """A rendition whose file was lost (a restored backup, a cleaned disk) is made again from
-        its original image under the same name; False when that is not possible."""
+        its original image, under its own name; False when that is not possible."""
+        from wagtail.images.models import Filter
+
         rendition = Rendition.objects.filter(file=name).select_related("image").first()
         if rendition is None:
             return False
-        image, spec = rendition.image, rendition.filter_spec
-        rendition.delete()
         try:
-            remade = image.get_rendition(spec)
+            made = rendition.image.generate_rendition_file(Filter(spec=rendition.filter_spec))
         except Exception:  # the original is gone or unreadable: nothing to publish
             logger.exception("could not remake the rendition %s", name)
             return False
+        target = Path(settings.MEDIA_ROOT) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(made.read())
         logger.warning("remade the lost rendition %s", name)
-        return remade.file.name == name
+        return True
 
     def _add_documents(self, url_paths):
         if not url_paths:

@@ -1,20 +1,19 @@
 """The static search index of a published release, built with Pagefind (PyPI `pagefind[bin]`).
 
 Every publish calls `write_static_index(release_dir, writer)` (search/wagtail_hooks.py) once every
-page has been written into the release folder. Pagefind reads each HTML file, keeps the text inside `data-pagefind-body` (the
-`<main>` of every Wagtail page), the `data-pagefind-filter`/`data-pagefind-meta` tags of
+page has been written into the release folder. Pagefind reads each HTML file, keeps the text
+inside `data-pagefind-body` (the `<main>` of every Wagtail page), the `data-pagefind-filter`/`data-pagefind-meta` tags of
 `components/static_search_meta.html`, and splits the index by `<html lang>`: one index per
 language in `<release>/pagefind/`. Next to it goes the synonyms list for the browser
 (`static-search.js` expands queries with it, as the database backend does).
 """
 
-import asyncio
 import json
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from pagefind.index import IndexConfig, PagefindIndex
 
 from search.analysis import STOPWORDS, read_synonyms
 
@@ -37,10 +36,28 @@ def synonyms_data():
     }
 
 
-async def _build(release_dir, bundle_dir):
-    config = IndexConfig(root_selector="html", output_path=str(bundle_dir))
-    async with PagefindIndex(config=config) as index:
-        return await index.add_directory(str(release_dir), glob="**/*.html")
+def _build(release_dir, bundle_dir):
+    """Pagefind's command line (the binary of `pagefind[bin]`): it exits once every file of the
+    bundle is on disk. (Its Python service API answered before `pagefind-entry.json` was written.)"""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(release_dir),
+            "--output-path",
+            str(bundle_dir),
+            "--glob",
+            "**/*.html",
+            "--root-selector",
+            "html",
+            "--silent",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 def bundle_languages(bundle_dir):
@@ -56,13 +73,13 @@ def build_static_index(release_dir, bundle_dir=None):
     returns a report."""
     release_dir = Path(release_dir).resolve()
     bundle_dir = Path(bundle_dir) if bundle_dir else release_dir / BUNDLE_DIR
-    indexed = asyncio.run(_build(release_dir, bundle_dir))
+    _build(release_dir, bundle_dir)
     (bundle_dir / SYNONYMS_FILE).write_text(
         json.dumps(synonyms_data(), ensure_ascii=False), encoding="utf-8"
     )
     languages = bundle_languages(bundle_dir)
     size = sum(path.stat().st_size for path in bundle_dir.rglob("*") if path.is_file())
-    return StaticIndexReport(indexed["page_count"], bundle_dir, size, languages)
+    return StaticIndexReport(sum(languages.values()), bundle_dir, size, languages)
 
 
 def write_static_index(release_dir, writer):
