@@ -1,74 +1,45 @@
-"""Wagtail's database search backend, with title matches weighted on SQLite.
+"""Wagtail's database search backend, with title matches weighted on SQLite and page-type boosts.
 
 modelsearch ranks SQLite FTS5 matches with `bm25()` over the whole row, so a word in a page title
 counts no more than the same word deep in its body. This backend passes FTS5 column weights to
 `bm25()` (the title column weighs `TITLE_WEIGHT` times the body) and multiplies the score by the
 page type's `search_boost` (FTS5 scores are negative: a larger factor ranks higher). PostgreSQL
-already weights fields by their boost. Everything else is Wagtail's backend unchanged.
+already weights title and body; there the score is multiplied by the `search_boost` too
+(search/postgres_ranking.py). Everything else is Wagtail's backend unchanged.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Case, F, FloatField, Value, When
+from django.db.models import Case, FloatField, Value, When
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
-from modelsearch.backends.database.sqlite import sqlite as sqlite_backend
-from modelsearch.backends.database.sqlite.query import BM25
 from modelsearch.index import get_indexed_models
 
-TITLE_WEIGHT = 3.0
-# FTS5 columns of modelsearch's index table, in order: autocomplete, body, title.
-COLUMN_WEIGHTS = (0.0, 1.0, TITLE_WEIGHT)
+
+def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend module)
+    backend = DatabaseSearchBackend(params)
+    # Each vendor's module is imported only on that vendor (modelsearch's define their models).
+    if connection.vendor == "sqlite":
+        from .sqlite_ranking import WeightedSQLiteSearchBackend, sqlite_backend
+
+        if isinstance(backend, sqlite_backend.SQLiteSearchBackend):
+            return WeightedSQLiteSearchBackend(params)
+    elif connection.vendor == "postgresql":
+        from .postgres_ranking import BoostedPostgresSearchBackend
+
+        return BoostedPostgresSearchBackend(params)
+    return backend
 
 
-class WeightedBM25(BM25):
-    def as_sql(self, compiler, connection, function=None, template=None):
-        table = sqlite_backend.SQLiteFTSIndexEntry._meta.db_table
-        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-        return f"bm25({table}, {weights})", []
-
-
-class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
-    def get_search_vectors(self):
-        # One rank term: the weighted bm25() already covers title and body. (modelsearch also
-        # multiplies by a stored title norm that depends on the order pages were indexed in.)
-        return [(F("index_entry__body"), 1.0)]
-
-    def build_tsrank(self, vector, query, config=None, boost=1.0):
-        rank = super().build_tsrank(vector, query, config=config, boost=boost)
-        return _weighted(rank) * _type_boost()
-
-
-def _type_boost():
-    """Page types rank by their `search_boost` (e.g. guides above dated news and events)."""
+def type_boost(index_relation):
+    """Page types rank by their `search_boost` (e.g. guides above dated news and events);
+    `index_relation` is how the page reaches its index entry on this vendor."""
     whens = []
     for model in get_indexed_models():
         boost = getattr(model, "search_boost", 1.0)
         if boost != 1.0:
             content_type = ContentType.objects.get_for_model(model)
-            whens.append(When(index_entry__content_type_id=content_type.pk, then=Value(boost)))
+            lookup = {f"{index_relation}__content_type_id": content_type.pk}
+            whens.append(When(**lookup, then=Value(boost)))
     if not whens:
         return Value(1.0)
     return Case(*whens, default=Value(1.0), output_field=FloatField())
-
-
-def _weighted(expression):
-    """The rank expression with every plain BM25() replaced by WeightedBM25()."""
-    if type(expression) is BM25:
-        return WeightedBM25()
-    if hasattr(expression, "get_source_expressions"):
-        expression = expression.copy()
-        expression.set_source_expressions(
-            [_weighted(source) for source in expression.get_source_expressions()]
-        )
-    return expression
-
-
-class WeightedSQLiteSearchBackend(sqlite_backend.SQLiteSearchBackend):
-    query_compiler_class = WeightedSQLiteQueryCompiler
-
-
-def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend module)
-    backend = DatabaseSearchBackend(params)
-    if connection.vendor == "sqlite" and isinstance(backend, sqlite_backend.SQLiteSearchBackend):
-        return WeightedSQLiteSearchBackend(params)
-    return backend
