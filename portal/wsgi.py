@@ -8,7 +8,11 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
 application = get_wsgi_application()
 
-# --- Static publishing (issue 5): public pages come from PUBLISH_ROOT/current, not from Django.
-from publishing.serve import StaticSite  # noqa: E402
+# --- Static publishing (issue 5): public pages come from PUBLISH_ROOT/current, not from Django
+# (in production nginx serves them, see the README).
+from django.conf import settings  # noqa: E402
 
-application = StaticSite(application)
+if settings.SERVE_PUBLISHED_SITE:
+    from publishing.serve import StaticSite
+
+    application = StaticSite(application)

@@ -110,9 +110,9 @@ def search(request):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
     filters = {
-        facet.name: request.GET.get(facet.name, "").strip()[:100]
+        facet.name: clean_query(request.GET.get(facet.name, ""))[:100]
         for facet in active_facets()
-        if request.GET.get(facet.name, "").strip()
+        if clean_query(request.GET.get(facet.name, ""))
     }
     context = {"search_query": query[:MAX_QUERY_LENGTH], "filters": filters}
 

@@ -278,6 +278,9 @@ PUBLISH_ROOT = Path(os.environ.get("PUBLISH_ROOT", BASE_DIR / "site"))
 # Its host must be in ALLOWED_HOSTS (pages are rendered with it as Host).
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 PUBLISH_KEEP_RELEASES = int(os.environ.get("PUBLISH_KEEP_RELEASES", "5"))
+# The CMS process answers public URLs from PUBLISH_ROOT/current itself (`make run`); in production
+# nginx does (production.py turns this off).
+SERVE_PUBLISHED_SITE = env_bool("SERVE_PUBLISHED_SITE", True)
 # Processes rendering a full publish (both cores by default).
 PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)))
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL

@@ -22,7 +22,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# --- Static publishing (issue 5): the public address defaults to HTTPS on the first allowed host.
+# --- Static publishing (issue 5): nginx serves the published site; the public address defaults
+# to HTTPS on the first allowed host.
+SERVE_PUBLISHED_SITE = env_bool("SERVE_PUBLISHED_SITE", False)  # noqa: F405
 if not os.environ.get("PUBLIC_BASE_URL") and ALLOWED_HOSTS:  # noqa: F405
     PUBLIC_BASE_URL = f"https://{ALLOWED_HOSTS[0].lstrip('.')}"  # noqa: F405
     WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL

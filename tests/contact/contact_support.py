@@ -10,6 +10,7 @@ import signal
 import socket
 import time
 from email import policy
+from unittest import mock
 
 from aiosmtpd.controller import Controller
 from django.core.management import call_command
@@ -115,15 +116,19 @@ def run_worker():
     """`manage.py db_worker --batch`: run every task that is due, then return.
 
     The worker installs its own SIGINT/SIGTERM handlers; they are put back afterwards. It runs
-    inside the test transaction, which works because the test database is SQLite in memory
-    (Django ignores `close()` there, so the worker's connection checks keep it).
+    inside the test transaction, so its between-tasks connection check must not close the
+    connection (on PostgreSQL that would end the test's transaction); real worker processes are
+    tested in test_worker_processes.py.
     """
     signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
     saved = {sig: signal.getsignal(sig) for sig in signals}
     try:
-        call_command(
-            "db_worker", batch=True, startup_delay=False, reload=False, interval=0, verbosity=0
-        )
+        with mock.patch(
+            "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+        ):
+            call_command(
+                "db_worker", batch=True, startup_delay=False, reload=False, interval=0, verbosity=0
+            )
     finally:
         for sig, handler in saved.items():
             signal.signal(sig, handler)
