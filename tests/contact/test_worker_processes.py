@@ -60,6 +60,7 @@ def portal(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
         "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
         "MEDIA_ROOT": str(base / "media"),
+        "PUBLISH_ROOT": str(base / "site"),  # never the checkout's own site/ folder
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "EMAIL_HOST": "127.0.0.1",
         "EMAIL_PORT": str(port),

@@ -27,6 +27,7 @@ def portal_env(database_url, folder, **extra):
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(folder / "media"),
+        "PUBLISH_ROOT": str(folder / "site"),  # never the checkout's own site/ folder
         "LOG_LEVEL": "WARNING",
         **extra,
     }
