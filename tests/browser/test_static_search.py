@@ -8,12 +8,11 @@ be stopped) with the Content-Security-Policy production's nginx sends
 
 import re
 import sys
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from static_server import serve_folder
 
 from search.static_index import BUNDLE_DIR, bundle_languages
 
@@ -65,13 +64,9 @@ class Handler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def static_site(release):
-    directory, _report = release
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Handler, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    directory, _languages = release
+    with serve_folder(directory, Handler) as base_url:
+        yield base_url
 
 
 def test_index_has_every_language(release):

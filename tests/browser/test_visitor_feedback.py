@@ -11,14 +11,13 @@ import http.client
 import re
 import shutil
 import sqlite3
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
+from static_server import serve_folder
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -80,12 +79,8 @@ def static_site(portal_url, portal_env, tmp_path_factory):
     shutil.copyfile(published, target)
     cms = urlsplit(portal_url)
     handler = type("Front", (FrontServer,), {"cms": (cms.hostname, cms.port)})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(release)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with serve_folder(release, handler) as base_url:
+        yield base_url
 
 
 def stored_feedback(portal_env):
