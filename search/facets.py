@@ -1,7 +1,9 @@
 """Search filters with counts: content type, line of action, country, region and scope.
 
 Each facet knows how to restrict a Page queryset to one value (before the search runs) and how to
-count the values among a set of matching pages. A facet whose model does not exist yet (regions
+count the values among the matching pages. Counting is one query for all facets: each facet names
+the columns it groups by (`columns`), the database counts the matches of each combination
+(search.engine), and each facet adds up the counts of its values (`values`). A facet whose model does not exist yet (regions
 arrive with the SENEP network pages) is simply inactive; adding one is one line in `FACETS`.
 """
 
@@ -9,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.db.models import F
+from django.db.models.functions import Substr
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +39,28 @@ def _model(label):
         return None
 
 
+def _from_page(model, field):
+    """The lookup of `model`'s `field` from Page, e.g. "newspage__scope"."""
+    from wagtail.models import Page
+
+    names = [field]
+    while model is not Page:
+        names.insert(0, model._meta.model_name)
+        model = next(iter(model._meta.parents))
+    return "__".join(names)
+
+
+def _counts(rows, facet):
+    """{value: matching pages} over the facet's columns of the grouped rows (empty values left
+    out). A facet's columns are named after it: "<name>" or "<name>_<suffix>"."""
+    counts = Counter()
+    for row in rows:
+        for column, value in row.items():
+            if value and (column == facet.name or column.startswith(f"{facet.name}_")):
+                counts[value] += row["count"]
+    return counts
+
+
 class Facet:
     name = ""
     label = ""
@@ -46,8 +72,13 @@ class Facet:
     def filter(self, pages, value, locale):
         raise NotImplementedError
 
-    def values(self, matches, locale):
-        """[(value, label, count)] among `matches` (rows of id, path, content_type_id)."""
+    def columns(self, locale):
+        """{column name: expression over Page} that `values()` reads; names start with the
+        facet's name."""
+        raise NotImplementedError
+
+    def values(self, rows, locale):
+        """[(value, label, count)] among `rows`: {column: value, "count": matching pages}."""
         raise NotImplementedError
 
     def label_for(self, page):
@@ -77,10 +108,13 @@ class ContentTypeFacet(Facet):
             raise UnknownFacetValue(self, value)
         return pages.type(model)
 
-    def values(self, matches, locale):
+    def columns(self, locale):
+        return {self.name: F("content_type_id")}
+
+    def values(self, rows, locale):
         from django.contrib.contenttypes.models import ContentType
 
-        counts = Counter(content_type_id for _id, _path, content_type_id in matches)
+        counts = _counts(rows, self)
         result = []
         for content_type_id, count in counts.items():
             model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -112,13 +146,19 @@ class AncestorFacet(Facet):
             raise UnknownFacetValue(self, value)
         return pages.descendant_of(ancestor, inclusive=True)
 
-    def values(self, matches, locale):
-        result = []
-        for ancestor in self.ancestors(locale):
-            count = sum(1 for _id, path, _ct in matches if path.startswith(ancestor.path))
-            if count:
-                result.append((ancestor.slug, ancestor.title, count))
-        return result
+    def columns(self, locale):
+        """The path prefix at each depth of ancestor: the tree path of the ancestor above."""
+        lengths = {len(path) for path in self.ancestors(locale).values_list("path", flat=True)}
+        return {f"{self.name}_{length}": Substr("path", 1, length) for length in lengths}
+
+    def values(self, rows, locale):
+        ancestors = list(self.ancestors(locale))
+        counts = _counts(rows, self)
+        return [
+            (ancestor.slug, ancestor.title, counts[ancestor.path])
+            for ancestor in ancestors
+            if counts[ancestor.path]
+        ]
 
     def label_for(self, page):
         model = _model(self.model_label)
@@ -155,16 +195,18 @@ class FieldFacet(Facet):
             ids.update(model.objects.filter(**{field: value}).values_list("id", flat=True))
         return pages.filter(id__in=sorted(ids))
 
-    def values(self, matches, locale):
+    def columns(self, locale):
+        return {
+            f"{self.name}_{model._meta.model_name}": F(_from_page(model, field))
+            for model, field in self._models()
+        }
+
+    def values(self, rows, locale):
         labels = self._labels()
-        ids = [row[0] for row in matches]
-        counts = Counter()
-        for model, field in self._models():
-            counts.update(model.objects.filter(id__in=ids).values_list(field, flat=True))
+        counts = _counts(rows, self)
         return [
             (value, labels.get(value, value), count)
             for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-            if value
         ]
 
     def label_for(self, page):

@@ -23,3 +23,11 @@ def described_widget(field):
         ids.append(f"{field.auto_id}_error")
     attrs = {"aria-describedby": " ".join(ids)} if ids else {}
     return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def form_min_fill_seconds():
+    """How long a form must have been shown before it may be sent (content/contact/ticket.py)."""
+    from django.conf import settings
+
+    return settings.FORMS_MIN_FILL_SECONDS

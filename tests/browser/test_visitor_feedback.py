@@ -136,13 +136,42 @@ def test_with_javascript_the_vote_is_sent_in_place(static_site, browser_page, po
     assert page.console.errors == []
 
 
+def test_with_javascript_a_quick_vote_waits_for_its_ticket(static_site, browser_page, portal_env):
+    """Clicked as soon as the page shows: the vote waits until the form's ticket is old enough."""
+    page = browser_page
+    before = len(stored_feedback(portal_env))
+    page.goto(static_site + GUIDE_PATH)
+    page.locator("section.page-feedback").get_by_role("button", name="No").click()
+
+    expect(page.locator("#feedback-thanks")).to_be_visible(timeout=10_000)
+    assert stored_feedback(portal_env)[before:] == [(0, "", "es")]
+
+
 def test_with_javascript_a_refusal_is_shown_in_the_page_language(static_site, browser_page):
     page = browser_page
     page.goto(static_site + GUIDE_PATH)
     section = page.locator("section.page-feedback")
-    section.get_by_role("button", name="Sí").click()  # at once: quicker than a person reads
+    with page.expect_response("**/es/forms/ticket.css"):
+        section.scroll_into_view_if_needed()
+    page.context.clear_cookies()  # a browser that refuses the site's cookies
+    section.get_by_role("button", name="Sí").click()
 
     alert = section.get_by_role("alert")
-    expect(alert).to_be_visible()
-    expect(alert).to_contain_text("El formulario se envió muy rápido")
+    expect(alert).to_be_visible(timeout=10_000)
+    expect(alert).to_contain_text("acepte cookies")
     expect(page.locator("#feedback-thanks")).to_be_hidden()
+
+
+def test_the_first_load_fetches_no_ticket_and_no_search_script(static_site, browser_page):
+    """They come when needed: the ticket when the form comes into view, the static search when
+    the search box is used. A phone on a slow link loads the rest of the page first."""
+    page = browser_page
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(static_site + GUIDE_PATH, wait_until="networkidle")
+    assert not [url for url in requested if "ticket.css" in url or "static-search" in url]
+
+    with page.expect_request("**/es/forms/ticket.css"):
+        page.locator("section.page-feedback").scroll_into_view_if_needed()
+    with page.expect_request("**/static-search*.js"):
+        page.locator("#site-search").focus()

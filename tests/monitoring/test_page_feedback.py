@@ -35,8 +35,11 @@ def test_every_content_page_ends_with_the_question_and_nothing_per_visitor(clien
     assert "¿Te fue útil esta página?" in section
     assert 'action="/es/forms/feedback/"' in section
     assert f'<input type="hidden" name="page" value="{guide.pk}">' in section
-    assert '<link rel="stylesheet" href="/es/forms/ticket.css" media="print">' in section
-    assert re.search(r'<script src="[^"]+page-feedback[^"]*\.js" defer></script>', section)
+    # The ticket: portal.js fetches it when the form comes into view; without JavaScript, the
+    # <noscript> link does (tests/browser/test_visitor_feedback.py).
+    assert 'data-ticket="/es/forms/ticket.css"' in section
+    assert '<noscript><link rel="stylesheet" href="/es/forms/ticket.css" media="print"></noscript>' in section
+    assert re.search(r'<script src="[^"]+/portal[^"]*\.js"[^>]* defer></script>', html)
     # A published static page: no CSRF token, no inline script or style.
     assert "csrfmiddlewaretoken" not in html
     assert not re.search(r"<script(?![^>]*\ssrc=)[^>]*>", html)
