@@ -116,7 +116,7 @@
   });
 
   // --- 3. Static search, on first use --------------------------------------------------------
-  var moduleUrl = script && script.dataset.staticSearch;
+  var moduleUrl = script && script.dataset.searchModule;
   if (!moduleUrl || !("noModule" in HTMLScriptElement.prototype)) {
     return; // the search forms go to the dynamic search, as without JavaScript
   }
