@@ -1,7 +1,6 @@
 """Page weight and Lighthouse scores of the pages a migrant opens first, in real Chromium.
 
-    python benchmarks/page_weight.py                       # a throwaway demo portal (default)
-    python benchmarks/page_weight.py --folder site/current # a published static folder
+    python benchmarks/page_weight.py                       # a throwaway published demo portal
     python benchmarks/page_weight.py --base-url https://…  # any running server
 
 For each page (home, a line of action, a country guide, a legislation item, search) it opens
@@ -12,11 +11,11 @@ flagged and their Brotli size is shown beside (what a compressing static host wo
 Then it runs Lighthouse 12 (mobile defaults: Moto G Power emulation, simulated slow 4G) on the
 same URL and prints performance, accessibility, best-practices and SEO scores.
 
-The default mode builds the demo portal in a temporary folder and serves it the way production
-serves static files (hashed, precompressed by whitenoise); Django itself sends HTML
-uncompressed, so the HTML row is where the published site (issue 5) will differ. `--folder`
-serves a published folder through WhiteNoise, which sends the `.br`/`.gz` files published
-next to each file. Lighthouse is installed from `benchmarks/package-lock.json` on first use
+The default mode builds the demo portal in a temporary folder, publishes it (`manage.py
+publish`) and serves it as `make run` does: the CMS answers public URLs from the published
+release, with the precompressed `.br`/`.gz` files beside each file, and static files hashed and
+precompressed by WhiteNoise. The search row is the CMS's dynamic search (a query string always
+goes to the CMS). Lighthouse is installed from `benchmarks/package-lock.json` on first use
 (`npm ci`, no browser download); `--no-lighthouse` skips it.
 """
 
@@ -30,11 +29,9 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from pathlib import Path
-from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import brotli
 
@@ -101,8 +98,10 @@ def wait_until_up(url, process=None, timeout=90):
 
 @contextlib.contextmanager
 def demo_portal():
-    """The demo content in a throwaway portal, static files hashed and precompressed."""
+    """The demo content in a throwaway portal, published and served as `make run` serves it."""
     with tempfile.TemporaryDirectory(prefix="infomigra-bench-") as base:
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
@@ -110,60 +109,37 @@ def demo_portal():
             "DATABASE_URL": f"sqlite:///{base}/db.sqlite3",
             "MEDIA_ROOT": f"{base}/media",
             "STATIC_ROOT": f"{base}/static",
+            "PUBLISH_ROOT": f"{base}/site",
+            "PUBLIC_BASE_URL": url,  # the published pages' absolute links
             "LOG_LEVEL": "WARNING",
             "SERVE_MEDIA": "1",  # the brand's logos are uploaded media
         }
         manage = [sys.executable, str(ROOT / "manage.py")]
-        print("Building the demo portal (migrate, load_demo, search index, collectstatic)…")
+        print("Building the demo portal (migrate, load_demo, search index, publish)…")
         for command in (
             ["migrate", "--no-input", "-v0"],
             ["createcachetable"],  # the public forms' rate-limit cache
             ["load_demo", "-v0"],
             ["db_worker", "--batch", "--no-startup-delay", "-v0"],  # search and reference index
             ["collectstatic", "--no-input", "-v0"],
+            ["publish", "-v0"],
         ):
             subprocess.run(
                 manage + command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL
             )
-        port = free_port()
         process = subprocess.Popen(
-            manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
+            manage + ["runserver", "--noreload", "--nostatic", f"127.0.0.1:{port}"],
             env=env,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        url = f"http://127.0.0.1:{port}"
         try:
             wait_until_up(url + "/es/", process)
             yield url
         finally:
             process.terminate()
             process.wait(timeout=10)
-
-
-class QuietHandler(WSGIRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def static_folder(folder):
-    """Serve a published folder: WhiteNoise sends the precompressed .br/.gz files beside each file."""
-    from whitenoise import WhiteNoise
-
-    def not_found(environ, start_response):
-        start_response("404 Not Found", [("Content-Type", "text/plain")])
-        return [b"not found"]
-
-    app = WhiteNoise(not_found, root=str(folder), index_file=True, autorefresh=False)
-    server = make_server("127.0.0.1", free_port(), app, handler_class=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
 
 
 # -- page weight ------------------------------------------------------------------------------
@@ -255,26 +231,35 @@ def ensure_lighthouse():
     )
 
 
-def lighthouse(url):
-    """Category scores (0-100) and the scored audits that fell short, mobile defaults."""
-    with tempfile.TemporaryDirectory(prefix="lighthouse-") as folder:
-        report = Path(folder) / "report.json"
-        subprocess.run(
-            [
-                str(LIGHTHOUSE),
-                url,
-                "--quiet",
-                "--output=json",
-                f"--output-path={report}",
-                f"--only-categories={','.join(CATEGORIES)}",
-                f"--chrome-flags={LIGHTHOUSE_CHROME_FLAGS}",
-            ],
-            env={**os.environ, "CHROME_PATH": CHROMIUM},
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        result = json.loads(report.read_text())
+def lighthouse(url, attempts=3):
+    """Category scores (0-100) and the scored audits that fell short, mobile defaults.
+
+    Lighthouse sometimes fails to drive a freshly started Chromium on a busy machine: it is
+    retried, and its own error is shown if it never succeeds."""
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={LIGHTHOUSE_CHROME_FLAGS}",
+    ]
+    for attempt in range(1, attempts + 1):
+        with tempfile.TemporaryDirectory(prefix="lighthouse-") as folder:
+            report = Path(folder) / "report.json"
+            run = subprocess.run(
+                [*command, f"--output-path={report}"],
+                env={**os.environ, "CHROME_PATH": CHROMIUM},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            if run.returncode == 0:
+                result = json.loads(report.read_text())
+                break
+        if attempt == attempts:
+            sys.exit(f"Lighthouse failed {attempts} times on {url}:\n{run.stderr[-2000:]}")
+        print(f"Lighthouse failed on {url}; trying again", file=sys.stderr)
     scores = {key: round(result["categories"][key]["score"] * 100) for key in CATEGORIES}
     short = []
     for key in CATEGORIES:
@@ -322,9 +307,7 @@ def table(results, scores):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--base-url", help="measure a running server, e.g. http://127.0.0.1:8000")
-    where.add_argument("--folder", type=Path, help="serve and measure a published folder")
+    parser.add_argument("--base-url", help="measure a running server, e.g. http://127.0.0.1:8000")
     parser.add_argument(
         "--page",
         action="append",
@@ -338,8 +321,6 @@ def main():
 
     if args.base_url:
         server = contextlib.nullcontext(args.base_url.rstrip("/"))
-    elif args.folder:
-        server = static_folder(args.folder)
     else:
         server = demo_portal()
     if not args.no_lighthouse:
