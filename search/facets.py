@@ -152,13 +152,9 @@ class AncestorFacet(Facet):
         return {f"{self.name}_{length}": Substr("path", 1, length) for length in lengths}
 
     def values(self, rows, locale):
-        ancestors = list(self.ancestors(locale))
         counts = _counts(rows, self)
-        return [
-            (ancestor.slug, ancestor.title, counts[ancestor.path])
-            for ancestor in ancestors
-            if counts[ancestor.path]
-        ]
+        ancestors = self.ancestors(locale).values_list("slug", "title", "path")
+        return [(slug, title, counts[path]) for slug, title, path in ancestors if counts[path]]
 
     def label_for(self, page):
         model = _model(self.model_label)

@@ -38,7 +38,10 @@ def test_every_content_page_ends_with_the_question_and_nothing_per_visitor(clien
     # The ticket: portal.js fetches it when the form comes into view; without JavaScript, the
     # <noscript> link does (tests/browser/test_visitor_feedback.py).
     assert 'data-ticket="/es/forms/ticket.css"' in section
-    assert '<noscript><link rel="stylesheet" href="/es/forms/ticket.css" media="print"></noscript>' in section
+    assert (
+        '<noscript><link rel="stylesheet" href="/es/forms/ticket.css" media="print"></noscript>'
+        in section
+    )
     assert re.search(r'<script src="[^"]+/portal[^"]*\.js"[^>]* defer></script>', html)
     # A published static page: no CSRF token, no inline script or style.
     assert "csrfmiddlewaretoken" not in html
