@@ -3,10 +3,11 @@
 Each facet knows how to restrict a Page queryset to one value (before the search runs) and how to
 count the values among the matching pages. Counting is one query for all facets: each facet names
 the columns it groups by (`columns`), the database counts the matches of each combination
-(search.engine), and each facet adds up the counts of its values (`values`). A facet whose model does not exist yet (regions
-arrive with the SENEP network pages) is simply inactive; adding one is one line in `FACETS`.
+(search.engine), and each facet adds up the counts of its values (`values`). A facet whose model
+does not exist yet is simply inactive; adding one is one line in `FACETS`.
 """
 
+from abc import ABC, abstractmethod
 from collections import Counter
 from dataclasses import dataclass
 
@@ -61,7 +62,7 @@ def _counts(rows, facet):
     return counts
 
 
-class Facet:
+class Facet(ABC):
     name = ""
     label = ""
 
@@ -69,21 +70,22 @@ class Facet:
     def available(self):
         return True
 
+    @abstractmethod
     def filter(self, pages, value, locale):
-        raise NotImplementedError
+        """`pages` restricted to `value`; raises UnknownFacetValue for a value that does not exist."""
 
+    @abstractmethod
     def columns(self, locale):
         """{column name: expression over Page} that `values()` reads; names start with the
         facet's name."""
-        raise NotImplementedError
 
+    @abstractmethod
     def values(self, rows, locale):
         """[(value, label, count)] among `rows`: {column: value, "count": matching pages}."""
-        raise NotImplementedError
 
+    @abstractmethod
     def label_for(self, page):
         """The label of `page`'s value (for the static index's filters), or None."""
-        raise NotImplementedError
 
 
 class ContentTypeFacet(Facet):

@@ -77,6 +77,24 @@ def test_facets_count_and_filter(client):
     assert result_urls(scope)
 
 
+FACET_LINK = re.compile(
+    r'<a href="[^"]*[?&](?:amp;)?q=[^"&]*&amp;(\w+)=([^"&]+)"[^>]*>[^<]*'
+    r'<span class="search-facet__count">\((\d+)\)</span>'
+)
+
+
+@pytest.mark.parametrize("query", ["trabajo", "peruanos en el extranjero", "visa"])
+def test_every_facet_count_is_the_number_of_results_its_filter_gives(client, query):
+    """The counts come from one grouped query; each must match what filtering by it finds."""
+    html = client.get("/es/search/", {"q": query}).content.decode()
+    links = FACET_LINK.findall(html)
+    assert {name for name, _value, _count in links} >= {"type", "line", "country", "scope"}
+    for name, value, count in links:
+        filtered = client.get("/es/search/", {"q": query, name: value}).content.decode()
+        total = re.search(r'class="search-status">(\d+) resultados?', filtered)
+        assert total and total.group(1) == count, f"{name}={value}: facet says {count}"
+
+
 @pytest.mark.parametrize(
     "params",
     [{"type": "nope"}, {"line": "no-such-line"}, {"country": "ZZ"}, {"scope": "galactic"}],
