@@ -149,14 +149,25 @@ class AncestorFacet(Facet):
         return pages.descendant_of(ancestor, inclusive=True)
 
     def columns(self, locale):
-        """The path prefix at each depth of ancestor: the tree path of the ancestor above."""
-        lengths = {len(path) for path in self.ancestors(locale).values_list("path", flat=True)}
-        return {f"{self.name}_{length}": Substr("path", 1, length) for length in lengths}
+        """The path prefix at each depth where such pages stand: the tree path of the ancestor
+        above. (The depths of every language: a query over that model's own few rows.)"""
+        from wagtail.models import Page
+
+        model = _model(self.model_label)
+        depths = model.objects.order_by().values_list("depth", flat=True).distinct()
+        return {
+            f"{self.name}_{depth}": Substr("path", 1, depth * Page.steplen) for depth in depths
+        }
 
     def values(self, rows, locale):
         counts = _counts(rows, self)
-        ancestors = self.ancestors(locale).values_list("slug", "title", "path")
-        return [(slug, title, counts[path]) for slug, title, path in ancestors if counts[path]]
+        if not counts:
+            return []
+        ancestors = self.ancestors(locale).filter(path__in=counts)
+        return [
+            (slug, title, counts[path])
+            for slug, title, path in ancestors.values_list("slug", "title", "path")
+        ]
 
     def label_for(self, page):
         model = _model(self.model_label)
@@ -235,7 +246,7 @@ class CountryFacet(FieldFacet):
     def _labels(self):
         codes = set()
         for model, field in self._models():
-            codes.update(model.objects.values_list(field, flat=True).distinct())
+            codes.update(model.objects.order_by().values_list(field, flat=True).distinct())
         return {code: COUNTRY_NAMES.get(code, code) for code in codes if code}
 
 

@@ -3,6 +3,7 @@
 Imported only on SQLite: modelsearch's SQLite module defines models that exist only there.
 """
 
+from django.db import connection
 from django.db.models import Case, F, FloatField, IntegerField, Value, When
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite as sqlite_backend
@@ -15,6 +16,13 @@ from .database import type_boost
 TITLE_WEIGHT = 3.0
 # FTS5 columns of modelsearch's index table, in order: autocomplete, body, title.
 COLUMN_WEIGHTS = (0.0, 1.0, TITLE_WEIGHT)
+
+
+# Matches ranked best first, as modelsearch ranks them (FTS5 scores: lower is better).
+RANKED = "ORDER BY score, pk DESC"
+# How many of the best matches `RankedSQLiteSearchResults.count_by` ranks along with the counts:
+# the first ten pages of results.
+KEPT_RANKING = 100
 
 
 class WeightedBM25(BM25):
@@ -34,18 +42,84 @@ class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
         rank = super().build_tsrank(vector, query, config=config, boost=boost)
         return _weighted(rank) * type_boost("index_entry")
 
+    def ranks(self):
+        """False when modelsearch's own plan applies: unranked, match-all or negated queries."""
+        query = normalize(self.query)
+        return self.order_by_relevance and not isinstance(query, (MatchAll, Not))
+
     def search(self, config, start, stop, score_field=None):
         """A window of results ranked in one pass over the FTS matches.
 
         modelsearch orders by a correlated subquery that re-runs the FTS MATCH for every
         candidate page: quadratic, about 3 s for a common word among 2,000 pages. Here the index
-        is queried once (restricted to the candidate pages), ranked and sliced, and only the pages
-        of that window are fetched. Unbounded queries (facet counts) keep modelsearch's plan.
+        is queried once, joined to the candidate pages, ranked and sliced, and only the pages of
+        that window are fetched. Unbounded ranked queries keep modelsearch's plan (a window of
+        every match would be one CASE branch per page).
         """
-        query = normalize(self.query)
-        if stop is None or not self.order_by_relevance or isinstance(query, (MatchAll, Not)):
+        if stop is None or not self.ranks():
             return super().search(config, start, stop, score_field=score_field)
-        window = dict(self._ranked_matches(query, config)[start:stop])
+        hits, params = self._hits(config)
+        sql = f"SELECT pk, score FROM ({hits}) {RANKED} LIMIT %s OFFSET %s"
+        return self.pages(_fetch(sql, [*params, stop - start, start]), score_field)
+
+    def count_and_rank(self, config, columns, first):
+        """([{column: value, …, "count": matching pages}], [(page id, score)]): the matches
+        counted by every combination of `columns` ({name: expression over the page}), and the
+        `first` best of them, in one statement (one walk over the FTS matches)."""
+        hits, params = self._hits(config, columns)
+        names = [f'"{name}"' for name in columns]
+        nulls = ", NULL" * len(names)
+        sql = (
+            f"WITH hit AS MATERIALIZED ({hits}) "
+            f"SELECT NULL, NULL, {', '.join(names)}, COUNT(*) FROM hit GROUP BY {', '.join(names)} "
+            f"UNION ALL SELECT * FROM (SELECT pk, score{nulls}, NULL FROM hit {RANKED} LIMIT %s)"
+        )
+        counts, ranking = [], []
+        for row in _fetch(sql, [*params, first]):
+            if row[0] is None:
+                counts.append(dict(zip(columns, row[2:-1], strict=True), count=row[-1]))
+            else:
+                ranking.append(row[:2])
+        return counts, ranking
+
+    def _hits(self, config, columns=None):
+        """SQL (and its parameters) of every matching candidate page: pk, `columns` and score.
+
+        The FTS match (with its weighted score) is joined to the candidate pages on the page id,
+        so SQLite walks the matches once and looks each page up by its primary key.
+        """
+        candidates = self.queryset.order_by().values("pk", **(columns or {}))
+        candidates_sql, candidates_params = candidates.query.sql_with_params()
+        matches_sql, matches_params = self._matches(config).query.sql_with_params()
+        sql = (
+            f"SELECT candidate.*, match.score FROM ({candidates_sql}) candidate "
+            f"JOIN ({matches_sql}) match ON match.page_id = candidate.pk"
+        )
+        return sql, [*candidates_params, *matches_params]
+
+    def _matches(self, config):
+        """(page_id, score) of every FTS match among the indexed page types."""
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(normalize(self.query), config=config),
+        )
+        return (
+            sqlite_backend.SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(
+                    self.queryset.model
+                )
+            )
+            .annotate(
+                score=self._build_rank_expression(self.get_search_vectors(), config),
+                page_id=Cast("index_entry__object_id", IntegerField()),
+            )
+            .values("page_id", "score")
+        )
+
+    def pages(self, window, score_field=None):
+        """The candidate pages of `window` ([(page id, score)]), in its order."""
+        window = dict(window)
         if not window:
             return self.queryset.none()
         pages = self.queryset.filter(pk__in=window).order_by(
@@ -55,25 +129,51 @@ class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
             pages = pages.annotate(**{score_field: _by_pk(window, FloatField())})
         return pages
 
-    def _ranked_matches(self, query, config):
-        """(page id, score) of every matching candidate page, best first (as modelsearch ranks)."""
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
-        )
-        content_types = get_descendants_content_types_pks(self.queryset.model)
-        return (
-            sqlite_backend.SQLiteFTSIndexEntry.objects.filter(match)
-            .filter(
-                index_entry__content_type__in=content_types,
-                index_entry__object_id__in=self.queryset.values("pk"),
-            )
-            .annotate(
-                score=self._build_rank_expression(self.get_search_vectors(), config),
-                page_id=Cast("index_entry__object_id", IntegerField()),
-            )
-            .order_by("score", "-page_id")
-            .values_list("page_id", "score")
-        )
+
+class RankedSQLiteSearchResults(sqlite_backend.SQLiteSearchResults):
+    """Search results that can also count their matches by facet columns (search.engine).
+
+    `count_by` counts the matches and ranks the first `KEPT_RANKING` of them in one statement,
+    and keeps that ranking: a window sliced from within it afterwards only fetches its pages.
+    """
+
+    _ranking = None  # [(page id, score)]: the best matches, once count_by has run
+
+    def count_by(self, columns):
+        """[{column: value, …, "count": matching pages}] for every combination of `columns`
+        ({name: expression over the page}) among the matches."""
+        compiler = self.query_compiler
+        if not compiler.ranks():
+            raise ValueError("count_by needs a ranked full-text query")
+        config = compiler.get_config(self.backend)
+        counts, self._ranking = compiler.count_and_rank(config, columns, KEPT_RANKING)
+        return counts
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._ranking = self._ranking
+        return clone
+
+    def _kept(self):
+        """The window [start:stop] from the kept ranking, or None if it reaches beyond it."""
+        if self._ranking is None:
+            return None
+        complete = len(self._ranking) < KEPT_RANKING
+        if complete or (self.stop is not None and self.stop <= len(self._ranking)):
+            return self._ranking[self.start : self.stop]
+        return None
+
+    def _do_search(self):
+        window = self._kept()
+        if window is None:
+            return super()._do_search()
+        return list(self.query_compiler.pages(window, self._score_field))
+
+
+def _fetch(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _by_pk(values, output_field):
@@ -96,3 +196,4 @@ def _weighted(expression):
 
 class WeightedSQLiteSearchBackend(sqlite_backend.SQLiteSearchBackend):
     query_compiler_class = WeightedSQLiteQueryCompiler
+    results_class = RankedSQLiteSearchResults
