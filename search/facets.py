@@ -155,9 +155,7 @@ class AncestorFacet(Facet):
 
         model = _model(self.model_label)
         depths = model.objects.order_by().values_list("depth", flat=True).distinct()
-        return {
-            f"{self.name}_{depth}": Substr("path", 1, depth * Page.steplen) for depth in depths
-        }
+        return {f"{self.name}_{depth}": Substr("path", 1, depth * Page.steplen) for depth in depths}
 
     def values(self, rows, locale):
         counts = _counts(rows, self)

@@ -106,9 +106,7 @@ class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
         return (
             sqlite_backend.SQLiteFTSIndexEntry.objects.filter(match)
             .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                )
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
             )
             .annotate(
                 score=self._build_rank_expression(self.get_search_vectors(), config),
