@@ -58,9 +58,13 @@ class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
         """
         if stop is None or not self.ranks():
             return super().search(config, start, stop, score_field=score_field)
+        return self.pages(self.ranked_window(config, start, stop), score_field)
+
+    def ranked_window(self, config, start, stop):
+        """[(page id, score)] of the matches from `start` to `stop`, best first."""
         hits, params = self._hits(config)
         sql = f"SELECT pk, score FROM ({hits}) {RANKED} LIMIT %s OFFSET %s"
-        return self.pages(_fetch(sql, [*params, stop - start, start]), score_field)
+        return _fetch(sql, [*params, stop - start, start])
 
     def count_and_rank(self, config, columns, first):
         """([{column: value, …, "count": matching pages}], [(page id, score)]): the matches
@@ -116,7 +120,7 @@ class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
         )
 
     def pages(self, window, score_field=None):
-        """The candidate pages of `window` ([(page id, score)]), in its order."""
+        """The candidate pages of `window` ([(page id, score)]) as a queryset in its order."""
         window = dict(window)
         if not window:
             return self.queryset.none()
@@ -162,10 +166,22 @@ class RankedSQLiteSearchResults(sqlite_backend.SQLiteSearchResults):
         return None
 
     def _do_search(self):
+        """The pages of this window, ranked in Python: ordering them in SQL would take a CASE
+        branch per page, compiled once for the pages and once more for their specific rows."""
+        compiler = self.query_compiler
         window = self._kept()
+        if window is None and self.stop is not None and compiler.ranks():
+            config = compiler.get_config(self.backend)
+            window = compiler.ranked_window(config, self.start, self.stop)
         if window is None:
             return super()._do_search()
-        return list(self.query_compiler.pages(window, self._score_field))
+        scores = dict(window)
+        found = {page.pk: page for page in compiler.queryset.filter(pk__in=scores)}
+        pages = [found[pk] for pk in scores if pk in found]
+        if self._score_field is not None:
+            for page in pages:
+                setattr(page, self._score_field, scores[page.pk])
+        return pages
 
 
 def _fetch(sql, params):
