@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db.models import F
-from django.db.models.functions import Substr
+from django.db.models.functions import Coalesce, Substr
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -203,10 +203,9 @@ class FieldFacet(Facet):
         return pages.filter(id__in=sorted(ids))
 
     def columns(self, locale):
-        return {
-            f"{self.name}_{model._meta.model_name}": F(_from_page(model, field))
-            for model, field in self._models()
-        }
+        """One column: a page is of one type, so at most one of the fields has a value."""
+        fields = [F(_from_page(model, field)) for model, field in self._models()]
+        return {self.name: Coalesce(*fields) if len(fields) > 1 else fields[0]}
 
     def values(self, rows, locale):
         labels = self._labels()
