@@ -3,7 +3,7 @@
 Imported only on SQLite: modelsearch's SQLite module defines models that exist only there.
 """
 
-from django.db import connection
+from django.db import connections
 from django.db.models import Case, F, FloatField, IntegerField, Value, When
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite as sqlite_backend
@@ -64,12 +64,14 @@ class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
         """[(page id, score)] of the matches from `start` to `stop`, best first."""
         hits, params = self._hits(config)
         sql = f"SELECT pk, score FROM ({hits}) {RANKED} LIMIT %s OFFSET %s"
-        return _fetch(sql, [*params, stop - start, start])
+        return _fetch(self.queryset.db, sql, [*params, stop - start, start])
 
     def count_and_rank(self, config, columns, first):
         """([{column: value, …, "count": matching pages}], [(page id, score)]): the matches
         counted by every combination of `columns` ({name: expression over the page}), and the
         `first` best of them, in one statement (one walk over the FTS matches)."""
+        if not columns:
+            raise ValueError("count_and_rank needs at least one column to count by")
         hits, params = self._hits(config, columns)
         names = [f'"{name}"' for name in columns]
         nulls = ", NULL" * len(names)
@@ -79,7 +81,7 @@ class WeightedSQLiteQueryCompiler(sqlite_backend.SQLiteSearchQueryCompiler):
             f"UNION ALL SELECT * FROM (SELECT pk, score{nulls}, NULL FROM hit {RANKED} LIMIT %s)"
         )
         counts, ranking = [], []
-        for row in _fetch(sql, [*params, first]):
+        for row in _fetch(self.queryset.db, sql, [*params, first]):
             if row[0] is None:
                 counts.append(dict(zip(columns, row[2:-1], strict=True), count=row[-1]))
             else:
@@ -184,8 +186,8 @@ class RankedSQLiteSearchResults(sqlite_backend.SQLiteSearchResults):
         return pages
 
 
-def _fetch(sql, params):
-    with connection.cursor() as cursor:
+def _fetch(using, sql, params):
+    with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 
