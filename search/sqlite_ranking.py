@@ -178,7 +178,7 @@ class RankedSQLiteSearchResults(sqlite_backend.SQLiteSearchResults):
         if window is None:
             return super()._do_search()
         scores = dict(window)
-        found = {page.pk: page for page in compiler.queryset.filter(pk__in=scores)}
+        found = {page.pk: page for page in compiler.queryset.filter(pk__in=scores).order_by()}
         pages = [found[pk] for pk in scores if pk in found]
         if self._score_field is not None:
             for page in pages:
