@@ -8,7 +8,7 @@ downloads for a first query (measured in Chromium against a local http.server).
     .venv/bin/python benchmarks/search.py [--pages 10000] [--runs 40] [--database PATH]
 
 `--database PATH` keeps the corpus in PATH, and a later run with the same PATH and `--pages`
-measures it again without rebuilding it (10,000 pages: about two minutes to build).
+measures it again without rebuilding it (10,000 pages: a little over two minutes to build).
 """
 
 import argparse
