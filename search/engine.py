@@ -42,6 +42,7 @@ def backend_query(words, operator):
 
 
 def facet_columns(locale):
+    """{column name: expression over Page} of every active facet (search.facets)."""
     columns = {}
     for facet in active_facets():
         columns.update(facet.columns(locale))
@@ -71,8 +72,9 @@ def _search(pages, query, analysed, locale):
         strict = loose = tuple(query.split())
     attempts = [(strict, "and")] + ([(loose, "or")] if len(loose) > 1 else [])
     for words, operator in attempts:
-        results = pages.search(backend_query(words, operator))
-        matches = _matches(pages, backend_query(words, operator), results, locale)
+        words_query = backend_query(words, operator)
+        results = pages.search(words_query)
+        matches = _matches(pages, words_query, results, locale)
         if matches:
             break
     return results, matches, operator == "or"
