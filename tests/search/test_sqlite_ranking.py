@@ -54,3 +54,43 @@ def test_results_that_never_counted_rank_in_sql_too():
     results = pages.search(engine.backend_query(("trabaj",), "and"))
     expected = reference("trabajo")
     assert [pk for pk, _score in windows(results, len(expected), 4)] == [pk for pk, _ in expected]
+
+
+def test_autocomplete_text_is_also_in_a_searched_column():
+    """The search matches whole FTS rows (sqlite_ranking.RowMatch), which finds the same pages as
+    modelsearch's title-and-body filter only while every autocomplete field is a search field."""
+    from modelsearch import index
+    from modelsearch.index import get_indexed_models
+    from wagtail.models import Page
+
+    for model in get_indexed_models():
+        if not issubclass(model, Page):
+            continue
+        fields = model.get_search_fields()
+        searched = {field.field_name for field in fields if isinstance(field, index.SearchField)}
+        autocomplete = {f.field_name for f in fields if isinstance(f, index.AutocompleteField)}
+        assert autocomplete <= searched, f"{model.__name__}: {autocomplete - searched}"
+
+
+FTS = "wagtailsearch_indexentry_fts"
+
+
+def fts_segments():
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(DISTINCT segid) FROM {FTS}_idx")
+        return cursor.fetchone()[0]
+
+
+def test_a_full_reindex_leaves_the_index_in_one_segment():
+    from django.core.management import call_command
+
+    # A demo-sized rebuild fits in FTS5's write buffer: shrink the buffer (and stop FTS5's own
+    # merging) so that the rebuild writes many segments, as it does with thousands of pages.
+    with connection.cursor() as cursor:
+        for option, value in (("hashsize", 4096), ("automerge", 0)):
+            cursor.execute(f"INSERT INTO {FTS}({FTS}, rank) VALUES (%s, %s)", [option, value])
+
+    call_command("update_index", verbosity=0)
+
+    assert fts_segments() == 1
+    assert engine.search_pages("trabajo", "es").total > 0
