@@ -13,6 +13,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from .database import type_boost
 
+FTS_TABLE = sqlite_backend.SQLiteFTSIndexEntry._meta.db_table
 TITLE_WEIGHT = 3.0
 # FTS5 columns of modelsearch's index table, in order: autocomplete, body, title.
 COLUMN_WEIGHTS = (0.0, 1.0, TITLE_WEIGHT)
@@ -27,19 +28,19 @@ KEPT_RANKING = 100
 
 class WeightedBM25(BM25):
     def as_sql(self, compiler, connection, function=None, template=None):
-        table = sqlite_backend.SQLiteFTSIndexEntry._meta.db_table
         weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-        return f"bm25({table}, {weights})", []
+        return f"bm25({FTS_TABLE}, {weights})", []
 
 
 class RowMatch(MatchExpression):
     """A MATCH over the whole FTS row, where modelsearch names the title and body columns.
 
-    The third column, autocomplete, holds the raw text of a page's autocomplete fields (Wagtail's
-    title), and every one of them is also a search field, whose column holds that raw text too
-    (tests/search/test_sqlite_ranking.py checks this for every page type): leaving the column
-    out of the filter matches the same pages, and bm25() weighs it 0. The filter itself cost FTS5
-    a column check of every match (about 1 ms of 17 for a word in 9,000 pages).
+    The third column, autocomplete, holds the raw text of a model's autocomplete fields (a page's
+    or an image's title, a tag's name), and every one of them is also a search field, whose column
+    holds that raw text too (tests/search/test_sqlite_ranking.py checks this for every indexed
+    model): leaving the column out of the filter matches the same objects, and bm25() weighs it 0.
+    The filter itself cost FTS5 a column check of every match (about 1 ms of 17 for a word in
+    9,000 pages).
     """
 
     def __init__(self, query):
@@ -238,9 +239,8 @@ class MergingRebuilderMixin:
 
     def finish(self):
         super().finish()
-        table = sqlite_backend.SQLiteFTSIndexEntry._meta.db_table
         with self.index.write_connection.cursor() as cursor:
-            cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
 
 class MergingRebuilder(MergingRebuilderMixin, sqlite_backend.SQLiteSearchRebuilder):
