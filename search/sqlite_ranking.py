@@ -1,4 +1,6 @@
-"""SQLite FTS5 ranking for the database search backend (see search/database.py).
+"""SQLite FTS5 ranking for the database search backend (see search/database.py): weighted bm25,
+the whole-row match, one pass for ranking and facet counts, and (for the same speed) the index
+merge after a full reindex.
 
 Imported only on SQLite: modelsearch's SQLite module defines models that exist only there.
 """
