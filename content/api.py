@@ -17,6 +17,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from content.api_queries import check_values, whole_number, with_analysed_search
 from publishing.assets import private_collection_ids
 
 RELATIVE_URL = re.compile(r'(\s(?:href|src)=")/(?!/)')
@@ -36,7 +37,20 @@ def public_urls(data, base, key=None):
     return data
 
 
-class PublicUrlsMixin:
+class CheckedQueryMixin:
+    """Query values checked before use (content/api_queries.py); search analysed like the site's."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        check_values(self.request, queryset.model)
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            whole_number("id", request.GET["id"])
+        return super().find_object(queryset, request)
+
+
+class PublicUrlsMixin(CheckedQueryMixin):
     def finalize_response(self, request, response, *args, **kwargs):
         if getattr(response, "data", None) is not None and response.status_code == 200:
             response.data = public_urls(response.data, settings.PUBLIC_BASE_URL)
@@ -44,6 +58,7 @@ class PublicUrlsMixin:
 
 
 class PublicPagesAPIViewSet(PublicUrlsMixin, PagesAPIViewSet):
+    filter_backends = with_analysed_search(PagesAPIViewSet.filter_backends)
     nested_default_fields = PagesAPIViewSet.nested_default_fields + ["html_url"]
 
     def get_base_queryset(self):
@@ -80,10 +95,12 @@ class PublicCollectionsMixin(PublicUrlsMixin):
 
 
 class PublicImagesAPIViewSet(PublicCollectionsMixin, ImagesAPIViewSet):
+    filter_backends = with_analysed_search(ImagesAPIViewSet.filter_backends)
     base_serializer_class = PublicImageSerializer
 
 
 class PublicDocumentsAPIViewSet(PublicCollectionsMixin, DocumentsAPIViewSet):
+    filter_backends = with_analysed_search(DocumentsAPIViewSet.filter_backends)
     base_serializer_class = PublicDocumentSerializer
 
 
