@@ -57,7 +57,6 @@ messages: system-packages $(VENV)/.installed
 run serve: export PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: messages
 	$(BIN)/python manage.py migrate --no-input -v1
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_demo --with-admin
 	$(BIN)/python manage.py collectstatic --no-input -v0
 	$(BIN)/python manage.py schedule_freshness_digest  # issue 7: the weekly freshness email

@@ -118,7 +118,6 @@ def demo_portal():
         print("Building the demo portal (migrate, load_demo, search index, publish)…")
         for command in (
             ["migrate", "--no-input", "-v0"],
-            ["createcachetable"],  # the public forms' rate-limit cache
             ["load_demo", "-v0"],
             ["db_worker", "--batch", "--no-startup-delay", "-v0"],  # search and reference index
             ["collectstatic", "--no-input", "-v0"],

@@ -17,8 +17,4 @@ def contact_settings(app_configs=None, **kwargs):
                 id="content.E402",
             )
         )
-    if settings.FORMS_CACHE_ALIAS not in settings.CACHES:
-        errors.append(
-            Error(f"CACHES has no {settings.FORMS_CACHE_ALIAS!r} alias", id="content.E403")
-        )
     return errors

@@ -8,12 +8,15 @@ import hashlib
 import hmac
 import logging
 import math
-import time
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import caches
-from django.db import DatabaseError
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import RateLimitWindow
 
 logger = logging.getLogger(__name__)
 
@@ -70,33 +73,51 @@ def client_ip(request):
 
 
 def _bucket(scope, request):
-    """A cache key per form and address; the address itself is never stored."""
+    """A key per form and address; the address itself is never stored."""
     digest = hmac.new(
         settings.SECRET_KEY.encode(), client_ip(request).encode(), hashlib.sha256
     ).hexdigest()[:32]
-    return f"forms:rate:{scope}:{digest}"
+    return f"{scope[:24]}:{digest}"
 
 
-def over_rate_limit(request, scope, now=None):
+def count_post(key, now, window):
+    """Count one post in the key's window (starting a new window when the last has ended);
+    returns (posts in the window so far, this one included; when the window ends).
+
+    Each step is a single UPDATE or INSERT, so simultaneous posts are all counted: the row is
+    locked by the first UPDATE until the transaction ends, and the count read back is this
+    post's own.
+    """
+    windows = RateLimitWindow.objects
+    with transaction.atomic():
+        counted = windows.filter(key=key, ends_at__gt=now).update(count=F("count") + 1)
+        if not counted:
+            counted = windows.filter(key=key, ends_at__lte=now).update(
+                count=1, ends_at=now + window
+            )
+        if not counted:
+            try:
+                with transaction.atomic():
+                    windows.create(key=key, count=1, ends_at=now + window)
+            except IntegrityError:  # a simultaneous post created it first
+                windows.filter(key=key).update(count=F("count") + 1)
+            windows.filter(ends_at__lt=now - window).delete()  # windows long over
+        return windows.filter(key=key).values_list("count", "ends_at").get()
+
+
+def over_rate_limit(request, scope):
     """Count this POST; from the (limit + 1)th POST in the window, the seconds left to wait.
 
-    Fixed windows kept in the `forms` cache, shared by every process (the database cache by
-    default). Counting is get-then-set, so two simultaneous posts may both count as one: the
-    limit is a brake on abuse, not an exact quota. If the cache is unavailable the post goes
-    through; the origin and ticket checks still apply.
+    Fixed windows per form and visitor address, in the database shared by every process.
+    If the database is unavailable the post goes through here (it cannot be stored anyway).
     """
     limit, window = settings.FORMS_RATE_LIMIT
-    now = time.time() if now is None else now
-    cache = caches[settings.FORMS_CACHE_ALIAS]
-    key = _bucket(scope, request)
+    now = timezone.now()
     try:
-        count, started = cache.get(key) or (0, now)
-        if started + window <= now:
-            count, started = 0, now
-        count += 1
-        remaining = started + window - now
-        cache.set(key, (count, started), timeout=max(1, math.ceil(remaining)))
+        count, ends_at = count_post(_bucket(scope, request), now, timedelta(seconds=window))
     except DatabaseError:
-        logger.exception("Rate-limit cache unavailable; letting the form post through")
+        logger.exception("Rate-limit counter unavailable; letting the form post through")
         return None
-    return math.ceil(remaining) if count > limit else None
+    if count <= limit:
+        return None
+    return max(1, math.ceil((ends_at - now).total_seconds()))

@@ -221,15 +221,7 @@ FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
 # Number of reverse proxies in front of the CMS (the static server counts): their
 # X-Forwarded-For entries name the visitor. 0: REMOTE_ADDR is the visitor.
 FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
-FORMS_CACHE_ALIAS = "forms"
-# "forms" is shared by every process (rate limits); `manage.py createcachetable` creates it.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "forms": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "portal_forms_cache",
-    },
-}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 # --- end issue 4 --------------------------------------------------------------------------------
 

@@ -75,7 +75,6 @@ def portal_env(tmp_path_factory, portal_port):
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (
         ["migrate", "--no-input", "-v0"],
-        ["createcachetable"],  # the "forms" cache of the public forms' rate limit
         ["load_demo", "-v0"],
         ["collectstatic", "--no-input", "-v0"],
         ["publish", "-v0"],
