@@ -63,14 +63,16 @@ run: messages
 	$(BIN)/python manage.py publish
 	$(MAKE) serve
 
-# The task worker runs beside the web server (it re-publishes what editors change); both stop
-# together on Ctrl-C. Public pages come from site/current (publishing/serve.py), so runserver must
-# not serve /static/ itself (--nostatic): the published pages use hashed asset names.
-# Every 5 minutes the outbox sweep re-enqueues mail whose task was lost (issue 4).
+# Two task workers run beside the web server, without autoreloader: "default" re-publishes what
+# editors change, "mail" delivers the contact outbox; all stop together on Ctrl-C. Public pages
+# come from site/current (publishing/serve.py), so runserver must not serve /static/ itself
+# (--nostatic): the published pages use hashed asset names. Every minute the outbox sweep
+# releases mail of dead workers, probes a mail server marked down and re-enqueues lost mail.
 serve:
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker --interval 0.2 & \
-	while :; do $(BIN)/python manage.py sweep_contact_outbox -v0; sleep 300; done & \
+	$(BIN)/python manage.py worker --queue-name default --interval 0.2 & \
+	$(BIN)/python manage.py worker --queue-name mail --interval 0.5 & \
+	while :; do $(BIN)/python manage.py sweep_contact_outbox -v0; sleep 60; done & \
 	echo "Portal: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"; \
 	$(BIN)/python manage.py runserver --nostatic 127.0.0.1:$(PORT)
 

@@ -45,10 +45,11 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from content.contact.roles import VOICE_MODERATORS as DML_MODERATORS
+from content.contact.roles import mailbox_group_names
+
 DML_EDITORS = "DML – Editores"
-DML_MODERATORS = "DML – Moderadores"
 BRAND_TEAM = "DGSENEP – Imagen institucional"
-MAILBOX_OPERATORS = "Operadores del buzón Infomigra"
 TRANSLATORS = "Traductores"
 REGION_GROUP = "Región {name} – editores"
 REGION_GROUP_PREFIX = "Región "
@@ -230,7 +231,10 @@ def setup_roles():
     builder.collection_permissions(editors, root_collection, IMAGE_AND_DOCUMENT_PERMISSIONS)
 
     moderators = builder.group(DML_MODERATORS)
-    builder.model_permissions(moderators, [ACCESS_ADMIN, "content.view_monthly_report"])
+    builder.model_permissions(
+        moderators,
+        [ACCESS_ADMIN, "content.view_monthly_report", "content.change_mailboxsettings"],
+    )
     # Wagtail publishes an approved revision as the approving moderator
     # (PublishPageRevisionAction checks the approver's `publish` permission).
     builder.page_permissions(moderators, homes, ["publish"])
@@ -244,8 +248,8 @@ def setup_roles():
         IMAGE_PERMISSIONS,
     )
 
-    operators = builder.group(MAILBOX_OPERATORS)
-    builder.model_permissions(operators, [ACCESS_ADMIN])  # the mailbox checks membership
+    for name in mailbox_group_names():  # the mailbox checks membership
+        builder.model_permissions(builder.group(name), [ACCESS_ADMIN])
 
     translators = builder.group(TRANSLATORS)
     builder.model_permissions(translators, [ACCESS_ADMIN, SUBMIT_TRANSLATION])

@@ -2,9 +2,10 @@
 
 django-tasks-db keeps no record of idle workers, so the check feeds the queue itself: each call
 enqueues a top-priority `heartbeat` task unless one is already waiting or one was enqueued less
-than `WORKER_HEARTBEAT_INTERVAL` seconds ago. The worker is *late* when a due task has waited
-longer than `WORKER_MAX_SILENCE` seconds and no task finished within that time. Monitors poll this
-URL; with a dead worker it answers 503 within `WORKER_MAX_SILENCE` plus one interval.
+than `WORKER_HEARTBEAT_INTERVAL` seconds ago. The workers are *late* when a due task of any queue
+has waited longer than `WORKER_MAX_SILENCE` seconds, even if other tasks keep finishing (a worker
+stuck behind slow tasks is as bad as a dead one). Monitors poll this URL; with a dead worker it
+answers 503 within `WORKER_MAX_SILENCE` plus one interval.
 """
 
 from datetime import timedelta
@@ -17,6 +18,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django_tasks import task_backends
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from portal.tasks import heartbeat
 
@@ -32,39 +35,48 @@ def _database():
 
 
 def _worker():
-    from django_tasks_db.backend import DatabaseBackend
-    from django_tasks_db.models import DBTaskResult, get_date_max
-
     backend = task_backends[heartbeat.backend]
     if not isinstance(backend, DatabaseBackend):
         return {"status": "ok", "queue": f"{backend.__class__.__name__} (no worker process)"}
 
     now = timezone.now()
     results = DBTaskResult.objects.filter(backend_name=backend.alias)
-    heartbeats = results.filter(task_path=heartbeat.module_path)
-    latest = heartbeats.aggregate(latest=Max("enqueued_at"))["latest"]
     interval = timedelta(seconds=settings.WORKER_HEARTBEAT_INTERVAL)
-    if not heartbeats.ready().exists() and (latest is None or latest <= now - interval):
-        heartbeat.enqueue()
+    for queue in settings.TASK_QUEUES:  # every queue's worker proves it is there
+        heartbeats = results.filter(task_path=heartbeat.module_path, queue_name=queue)
+        latest = heartbeats.aggregate(latest=Max("enqueued_at"))["latest"]
+        if not heartbeats.ready().exists() and (latest is None or latest <= now - interval):
+            heartbeat.using(queue_name=queue).enqueue()
 
     last_finished = results.finished().aggregate(last=Max("finished_at"))["last"]
-    due = results.ready()
-    # A task is due from its enqueueing, or from its `run_after` when it was deferred.
-    due_since = [
-        due.filter(run_after=get_date_max()).aggregate(since=Min("enqueued_at"))["since"],
-        due.exclude(run_after=get_date_max()).aggregate(since=Min("run_after"))["since"],
-    ]
-    oldest = min((since for since in due_since if since is not None), default=None)
-    waited = max(0.0, (now - oldest).total_seconds()) if oldest else 0.0
-
-    silence = timedelta(seconds=settings.WORKER_MAX_SILENCE)
-    recently_active = last_finished is not None and last_finished >= now - silence
-    late = waited > silence.total_seconds() and not recently_active
+    waited = {
+        queue: round(max(0.0, (now - since).total_seconds()), 1)
+        for queue, since in _oldest_due_by_queue(results.ready()).items()
+    }
+    oldest = max(waited.values(), default=0.0)
+    late = oldest > settings.WORKER_MAX_SILENCE
     return {
         "status": "late" if late else "ok",
         "last_task_finished_at": last_finished.isoformat() if last_finished else None,
-        "oldest_waiting_seconds": round(waited, 1),
+        "oldest_waiting_seconds": oldest,
+        "waiting_seconds_by_queue": waited,
     }
+
+
+def _oldest_due_by_queue(due):
+    """{queue: since when its oldest due task has been due}: from its enqueueing, or from its
+    `run_after` when it was deferred."""
+    oldest = {}
+    for deferred, field in ((False, "enqueued_at"), (True, "run_after")):
+        tasks = (
+            due.exclude(run_after=get_date_max())
+            if deferred
+            else due.filter(run_after=get_date_max())
+        )
+        for row in tasks.values("queue_name").annotate(since=Min(field)):
+            queue, since = row["queue_name"], row["since"]
+            oldest[queue] = min(since, oldest.get(queue, since))
+    return oldest
 
 
 @never_cache

@@ -103,6 +103,8 @@ def on_testimonials_changed(sender, **kwargs):
 
 
 def _affects_every_page(sender):
+    if not getattr(sender, "shown_on_pages", True):  # e.g. the mailbox addresses
+        return False
     return (
         sender in get_snippet_models()
         or issubclass(sender, (BaseGenericSetting, BaseSiteSetting))

@@ -82,6 +82,9 @@ def build_static_index(release_dir, bundle_dir=None):
     return StaticIndexReport(sum(languages.values()), bundle_dir, size, languages)
 
 
+SCRATCH_PREFIX = ".staging-pagefind-"
+
+
 def write_static_index(release_dir, writer):
     """Build the index of `release_dir` aside, then put it in place through the release writer.
 
@@ -89,7 +92,10 @@ def write_static_index(release_dir, writer):
     never written in place: changed files are replaced atomically, stale ones removed.
     """
     release_dir = Path(release_dir)
-    with tempfile.TemporaryDirectory(prefix="pagefind-") as scratch:
+    # Beside the release being built, named like a staging folder: if the publish is killed
+    # here, the next publish removes it with the rest of the dead build (publishing/release.py).
+    scratch_dir = tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=release_dir.parent)
+    with scratch_dir as scratch:
         # The bundle holds no HTML, so the previous one is not indexed; the new one is built aside.
         report = build_static_index(release_dir, bundle_dir=Path(scratch) / BUNDLE_DIR)
         fresh = set()

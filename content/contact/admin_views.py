@@ -40,11 +40,11 @@ def forbidden(request, group):
     )
 
 
-def members_only(group, view):
+def members_only(viewset, view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if not roles.is_member(request.user, group):
-            return forbidden(request, group)
+        if not viewset.allows(request.user, kwargs.get("pk")):
+            return forbidden(request, viewset.group)
         return view(request, *args, **kwargs)
 
     return wrapped
@@ -70,6 +70,10 @@ class GroupOnlyViewSet(ModelViewSet):
     def get_permissions_to_register(self):
         return []  # access is group membership, not model permissions
 
+    def allows(self, user, pk=None):
+        """May `user` use this viewset's views (for the object `pk`, when the URL names one)?"""
+        return roles.is_member(user, self.group)
+
     def extra_urlpatterns(self):
         return []
 
@@ -77,7 +81,7 @@ class GroupOnlyViewSet(ModelViewSet):
         kept = [p for p in super().get_urlpatterns() if p.name in self.url_names]
         patterns = kept + self.extra_urlpatterns()
         return [
-            URLPattern(p.pattern, members_only(self.group, p.callback), p.default_args, p.name)
+            URLPattern(p.pattern, members_only(self, p.callback), p.default_args, p.name)
             for p in patterns
         ]
 
@@ -113,7 +117,8 @@ class ContactMessageIndexView(generic.IndexView):
     }
 
     def get_base_queryset(self):
-        return super().get_base_queryset().prefetch_related("outbox")
+        lines = roles.mailbox_lines(self.request.user)
+        return super().get_base_queryset().filter(line__in=lines).prefetch_related("outbox")
 
 
 class ContactMessageInspectView(generic.InspectView):
@@ -193,13 +198,21 @@ class ContactMessageViewSet(GroupOnlyViewSet):
         "anonymised_at",
     ]
 
+    def allows(self, user, pk=None):
+        lines = roles.mailbox_lines(user)
+        if pk is None:
+            return bool(lines)
+        return str(pk).isdigit() and ContactMessage.objects.filter(pk=pk, line__in=lines).exists()
+
     def extra_urlpatterns(self):
-        return [path("retry/<int:pk>/", retry_delivery, name="retry")]
+        return [path("retry/<int:entry_pk>/", retry_delivery, name="retry")]
 
 
 @require_POST
-def retry_delivery(request, pk):
-    entry = get_object_or_404(OutboxEntry, pk=pk)
+def retry_delivery(request, entry_pk):
+    entry = get_object_or_404(
+        OutboxEntry, pk=entry_pk, message__line__in=roles.mailbox_lines(request.user)
+    )
     if outbox.retry(entry):
         messages.success(request, _("Delivery will be tried again."))
     else:

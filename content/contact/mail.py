@@ -18,15 +18,20 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from .models import ContactLine, OutboxEntry
+from .models import ContactLine, MailboxSettings, OutboxEntry
 
 OPERATORS_LANGUAGE = "es"
 
 
-def mailbox_address():
-    """The Infomigra mailbox, owned by the national brand setting (DGSENEP image group)."""
+def mailbox_address(line=None):
+    """The Infomigra mailbox of `line` (MailboxSettings, set by DML), or the main one, owned by
+    the national brand setting (DGSENEP image group)."""
     from themes.brand import BrandSettings
 
+    if line is not None:
+        lines = MailboxSettings.objects.first()  # not created here: that would be a change
+        if lines is not None and lines.address_for(line):
+            return lines.address_for(line)
     return BrandSettings.load().mailbox_email
 
 
@@ -68,7 +73,7 @@ def mailbox_email(message):
         subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[mailbox_address()],
+        to=[mailbox_address(message.line)],
         reply_to=[formataddr((message.name, message.email))],
         headers={
             "Message-ID": message_id(message, OutboxEntry.Kind.MAILBOX),

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from content.pages.lines import LineNumber
 
@@ -19,6 +20,28 @@ class ContactLine(models.TextChoices):
     LIVING_ABROAD = "3", LineNumber.LIVING_ABROAD.label
     FOREIGN_IN_PERU = "4", LineNumber.FOREIGN_IN_PERU.label
     OTHER = "other", _("Other topics")
+
+
+@register_setting(icon="mail")
+class MailboxSettings(BaseGenericSetting):
+    """Where each line of action's messages go (directive 003, 5.6), set by DML. An empty address
+    means the main Infomigra mailbox of the national brand setting."""
+
+    line_1_email = models.EmailField(_("line 1 mailbox"), blank=True)
+    line_2_email = models.EmailField(_("line 2 mailbox"), blank=True)
+    line_3_email = models.EmailField(_("line 3 mailbox"), blank=True)
+    line_4_email = models.EmailField(_("line 4 mailbox"), blank=True)
+    other_email = models.EmailField(_("other topics mailbox"), blank=True)
+
+    shown_on_pages = False  # changing it re-publishes nothing (publishing/signals.py)
+
+    class Meta:
+        verbose_name = _("mailboxes per line of action")
+
+    def address_for(self, line):
+        """The address of `line` ("1"–"4" or "other"), or "" for the main mailbox."""
+        field = "other_email" if line == ContactLine.OTHER else f"line_{line}_email"
+        return getattr(self, field, "")
 
 
 class ContactMessageQuerySet(models.QuerySet):
@@ -168,9 +191,13 @@ class OutboxEntry(models.Model):
     retrying_since = models.DateTimeField(_("retrying since"), default=timezone.now)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
     claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
+    claimed_by = models.CharField(_("claimed by"), max_length=100, blank=True)
     claim_token = models.CharField(max_length=32, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    operators_alerted_at = models.DateTimeField(
+        _("operators alerted"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("outbox entry")
@@ -183,6 +210,25 @@ class OutboxEntry(models.Model):
 
     def __str__(self):
         return f"{self.message} · {self.get_kind_display()}"
+
+
+class MailServerState(models.Model):
+    """One row: since when the SMTP server has not answered (None: it answers), and when that
+    was last checked. Deliveries wait while it is down instead of each waiting for a timeout."""
+
+    unreachable_since = models.DateTimeField(null=True, blank=True)
+    checked_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("mail server state")
+
+    def __str__(self):
+        return f"unreachable since {self.unreachable_since}" if self.unreachable_since else "ok"
+
+    @classmethod
+    def load(cls):
+        return cls.objects.get_or_create(pk=1)[0]
 
 
 class RateLimitWindow(models.Model):

@@ -11,13 +11,36 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from .models import ContactLine
+
 MAILBOX_OPERATORS = "Operadores del buzón Infomigra"
 VOICE_MODERATORS = "DML – Moderadores"
+# Operators of one line of action see only that line's messages (directive 003, 5.6).
+LINE_OPERATORS = {
+    line: f"{MAILBOX_OPERATORS} – " + ("Otros temas" if line == "other" else f"Línea {line}")
+    for line in ContactLine.values
+}
 
 GROUP_DESCRIPTIONS = {
     MAILBOX_OPERATORS: _("Read, answer and export the messages of the Infomigra mailbox."),
     VOICE_MODERATORS: _("Moderate “La voz del migrante” and publish anonymised testimonials."),
+    **{
+        name: _("Read, answer and export the Infomigra mailbox messages of one line of action.")
+        for name in LINE_OPERATORS.values()
+    },
 }
+
+
+def mailbox_group_names():
+    return [MAILBOX_OPERATORS, *LINE_OPERATORS.values()]
+
+
+def mailbox_lines(user):
+    """The lines of action whose messages `user` may read: all of them for the operators'
+    group, one per line group they belong to."""
+    if is_member(user, MAILBOX_OPERATORS):
+        return set(ContactLine.values)
+    return {line for line, group in LINE_OPERATORS.items() if is_member(user, group)}
 
 
 def is_member(user, group_name):
@@ -43,4 +66,24 @@ class GroupMembershipPolicy(BasePermissionPolicy):
 
     def users_with_any_permission(self, actions):
         users = get_user_model().objects.filter(is_active=True, groups__name=self.group_name)
+        return users if self.actions.intersection(actions) else users.none()
+
+
+class MailboxPolicy(BasePermissionPolicy):
+    """Mailbox messages: operators of every line, or of the message's own line."""
+
+    actions = frozenset({"view", "change"})
+
+    def user_has_permission(self, user, action):
+        return action in self.actions and bool(mailbox_lines(user))
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return action in self.actions and instance.line in mailbox_lines(user)
+
+    def users_with_any_permission(self, actions):
+        users = (
+            get_user_model()
+            .objects.filter(is_active=True, groups__name__in=mailbox_group_names())
+            .distinct()
+        )
         return users if self.actions.intersection(actions) else users.none()

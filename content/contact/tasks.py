@@ -5,6 +5,6 @@ from django_tasks import task
 from . import outbox
 
 
-@task()
+@task(queue_name=outbox.MAIL_QUEUE)
 def deliver_outbox_entry(entry_id: int) -> str:
     return outbox.deliver(entry_id)

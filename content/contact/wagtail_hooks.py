@@ -6,12 +6,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 
 from . import roles
-from .models import ContactMessage, MigrantVoice, OutboxEntry
+from .models import ContactMessage, MailServerState, MigrantVoice, OutboxEntry
 
-register_permission_policy(
-    ContactMessage,
-    roles.GroupMembershipPolicy(ContactMessage, roles.MAILBOX_OPERATORS, {"view", "change"}),
-)
+register_permission_policy(ContactMessage, roles.MailboxPolicy(ContactMessage))
 register_permission_policy(
     MigrantVoice,
     roles.GroupMembershipPolicy(MigrantVoice, roles.VOICE_MODERATORS, {"view", "change"}),
@@ -39,15 +36,23 @@ class MailboxSummaryPanel(Component):
     order = 90
     template_name = "content/contact/admin/mailbox_summary.html"
 
+    def __init__(self, lines):
+        self.lines = lines
+
     def get_context_data(self, parent_context):
+        messages = ContactMessage.objects.filter(line__in=self.lines)
+        entries = OutboxEntry.objects.filter(message__line__in=self.lines)
         return {
-            "new": ContactMessage.objects.filter(status=ContactMessage.Status.NEW).count(),
-            "failed": OutboxEntry.objects.filter(status=OutboxEntry.Status.FAILED).count(),
+            "new": messages.filter(status=ContactMessage.Status.NEW).count(),
+            "failed": entries.filter(status=OutboxEntry.Status.FAILED).count(),
+            "waiting": entries.filter(status=OutboxEntry.Status.PENDING).count(),
+            "server": MailServerState.load(),
             "title": _("Infomigra mailbox"),
         }
 
 
 @hooks.register("construct_homepage_panels")
 def add_mailbox_summary(request, panels):
-    if roles.is_member(request.user, roles.MAILBOX_OPERATORS):
-        panels.append(MailboxSummaryPanel())
+    lines = roles.mailbox_lines(request.user)
+    if lines:
+        panels.append(MailboxSummaryPanel(lines))

@@ -186,10 +186,10 @@ WAGTAILSEARCH_HITS_MAX_AGE = 400  # keep a year of daily query counts for the mo
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 
-# Background work (Wagtail's own tasks, later publishing and mail) goes through django-tasks.
-TASKS = {
-    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
+# Background work goes through django-tasks: the "default" queue (publishing, Wagtail's own
+# tasks) and the "mail" queue (the contact outbox), each with its worker (`manage.py worker`).
+TASK_QUEUES = ["default", "mail"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -222,7 +222,8 @@ FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
 # X-Forwarded-For entries name the visitor. 0: REMOTE_ADDR is the visitor.
 FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# Seconds per SMTP command; a whole send is given up after twice this (content/contact/smtp.py).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 # --- end issue 4 --------------------------------------------------------------------------------
 
 LOGGING = {

@@ -20,7 +20,7 @@ from django.utils import translation
 from django_tasks_db.models import DBTaskResult, get_date_max
 
 from content.contact import ticket
-from content.contact.models import OutboxEntry
+from content.contact.models import MailServerState, OutboxEntry
 
 ORIGIN = "http://testserver"
 
@@ -127,7 +127,13 @@ def run_worker():
             "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
         ):
             call_command(
-                "db_worker", batch=True, startup_delay=False, reload=False, interval=0, verbosity=0
+                "db_worker",
+                queue_name="*",
+                batch=True,
+                startup_delay=False,
+                reload=False,
+                interval=0,
+                verbosity=0,
             )
     finally:
         for sig, handler in saved.items():
@@ -144,4 +150,7 @@ def advance_clock(delta):
     )
     DBTaskResult.objects.filter(status="READY").exclude(run_after=get_date_max()).update(
         run_after=F("run_after") - delta
+    )
+    MailServerState.objects.update(
+        unreachable_since=F("unreachable_since") - delta, checked_at=F("checked_at") - delta
     )

@@ -95,6 +95,7 @@ def test_racing_worker_processes_deliver_each_entry_exactly_once(portal):
                     sys.executable,
                     str(ROOT / "manage.py"),
                     "db_worker",
+                    "--queue-name=mail",
                     "--batch",
                     "--no-reload",
                     "--no-startup-delay",

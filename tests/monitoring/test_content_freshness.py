@@ -148,7 +148,9 @@ def test_translations_older_than_their_source_are_listed_until_synced(client, ed
 
 
 def test_the_weekly_run_schedules_itself_once(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": settings.TASK_QUEUES}
+    }
     with time_machine.travel(lima(2030, 6, 12, 15, 0), tick=False):  # a Wednesday
         first = tasks.schedule_next_digest()
         again = tasks.schedule_next_digest()
@@ -171,7 +173,9 @@ def test_the_weekly_run_schedules_itself_once(settings):
 def test_the_real_worker_sends_it_on_monday_morning_and_queues_the_next_week(
     settings, editor, guides
 ):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": settings.TASK_QUEUES}
+    }
     from django_tasks_db.models import DBTaskResult
 
     def run_worker():

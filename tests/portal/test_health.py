@@ -8,6 +8,7 @@ end the test's transaction; test_processes runs the real `db_worker` process bes
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
@@ -15,7 +16,9 @@ from django_tasks_db.models import DBTaskResult
 
 from portal.tasks import heartbeat
 
-DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+DATABASE_QUEUE = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": settings.TASK_QUEUES}
+}
 
 pytestmark = pytest.mark.django_db
 
@@ -62,18 +65,20 @@ def test_the_check_feeds_a_heartbeat_that_the_real_worker_takes(client):
         "status": "ok",
         "last_task_finished_at": None,
         "oldest_waiting_seconds": first["worker"]["oldest_waiting_seconds"],
+        "waiting_seconds_by_queue": first["worker"]["waiting_seconds_by_queue"],
     }
-    assert heartbeats().ready().count() == 1
+    queues = set(settings.TASK_QUEUES)
+    assert set(heartbeats().ready().values_list("queue_name", flat=True)) == queues
     client.get("/health/")
-    assert heartbeats().count() == 1, "one heartbeat waits at a time"
+    assert heartbeats().count() == len(queues), "one heartbeat per queue waits at a time"
 
     work_off_the_queue()
 
-    assert heartbeats().successful().count() == 1
+    assert heartbeats().successful().count() == len(queues)
     second = client.get("/health/").json()
     assert second["status"] == "ok"
     assert second["worker"]["last_task_finished_at"] is not None
-    assert heartbeats().count() == 1, "no new heartbeat within the interval"
+    assert heartbeats().count() == len(queues), "no new heartbeat within the interval"
 
 
 @override_settings(TASKS=DATABASE_QUEUE, WORKER_MAX_SILENCE=60)
@@ -90,12 +95,18 @@ def test_late_when_a_due_task_waited_too_long_and_nothing_finished(client):
 
 
 @override_settings(TASKS=DATABASE_QUEUE, WORKER_MAX_SILENCE=60)
-def test_a_busy_worker_that_finishes_tasks_is_not_late(client):
+def test_late_when_a_queue_waits_even_while_other_tasks_finish(client):
+    """A worker stuck behind slow tasks (e.g. a hung mail server) is reported like a dead one."""
     client.get("/health/")
-    work_off_the_queue()
-    heartbeat.enqueue()
+    work_off_the_queue()  # tasks keep finishing…
+    heartbeat.using(queue_name="mail").enqueue()
     DBTaskResult.objects.ready().update(enqueued_at=timezone.now() - timedelta(seconds=90))
-    assert client.get("/health/").status_code == 200
+    response = client.get("/health/")  # …but one queue's oldest task waited 90 s
+    assert response.status_code == 503
+    worker = response.json()["worker"]
+    assert worker["status"] == "late"
+    assert worker["waiting_seconds_by_queue"]["mail"] >= 90
+    assert worker["last_task_finished_at"] is not None
 
 
 @override_settings(TASKS=DATABASE_QUEUE)

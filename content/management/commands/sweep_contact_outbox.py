@@ -1,18 +1,21 @@
-"""Re-enqueue contact mail whose delivery task was lost; release claims of dead workers."""
+"""Every minute: keep the contact outbox moving and recover tasks of workers that died."""
 
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 
 from content.contact import outbox
+from portal.workers import recover_dead_workers_tasks
 
 
 class Command(BaseCommand):
     help = (
-        "Run every few minutes (make run does; in production use cron or a systemd timer): "
-        "entries still pending after their due time get a new delivery task, and entries left "
-        "'sending' by a worker that died are released. Duplicate tasks are harmless: a worker "
-        "claims an entry before sending it."
+        "Run every minute (make run does; in production the infomigra-sweep timer): mail left "
+        "'sending' by a worker that died is released, a mail server marked down is probed and "
+        "the waiting mail released when it answers, pending entries past their due time get a "
+        "new delivery task, entries past their retry window are failed and the operators "
+        "alerted, and tasks of dead workers are marked failed. Duplicate tasks are harmless: a "
+        "worker claims an entry before sending it."
     )
 
     def add_arguments(self, parser):
@@ -25,5 +28,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, grace, verbosity=1, **options):
         released, enqueued = outbox.sweep(grace=timedelta(seconds=grace))
+        recovered = recover_dead_workers_tasks()
         if verbosity:
-            self.stdout.write(f"Released {released} stale claim(s); enqueued {enqueued} task(s).")
+            self.stdout.write(
+                f"Released {released} claim(s) of dead workers; enqueued {enqueued} task(s); "
+                f"marked {recovered} task(s) of dead workers failed."
+            )
