@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from content.page_form import PortalPageForm
 from search.index import analysed
 
 
@@ -25,6 +26,7 @@ class PortalPage(Page):
     # Site search (issue 6): how a page type ranks against equally relevant pages of other types.
     search_boost = 1.0
 
+    base_form_class = PortalPageForm
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]

@@ -18,7 +18,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -28,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from content.blocks import BodyBlock
+from content.page_form import PortalPageForm
 
 from .base import PortalPage
 
@@ -254,7 +254,7 @@ class RegionPage(PortalPage):
         return context
 
 
-class OfficePageForm(WagtailAdminPageForm):
+class OfficePageForm(PortalPageForm):
     """The office's ubigeo must lie inside its region (checked against the parent in the admin)."""
 
     def clean(self):
