@@ -451,3 +451,26 @@ def test_sanitised_svg_never_keeps_active_content(data):
         if local == "style":
             assert not active.search(element.text or "")
     sanitise_svg(result.data)  # the output is itself a valid SVG document
+
+
+def test_the_brand_team_uploads_an_svg_logo_into_its_only_collection(client):
+    """The DGSENEP group may add to the brand collection only: Wagtail hides the collection field."""
+    user = get_user_model().objects.create_user("imagen.dgsenep", "i@example.org", "x" * 16)
+    user.groups.add(Group.objects.get(name="DGSENEP – Imagen institucional"))
+    english_admin(user)
+    client.force_login(user)
+    brand = Collection.objects.get(depth=2, name=settings.PORTAL_BRAND_COLLECTION)
+    logo = (Path(settings.BASE_DIR) / "themes" / "brand_defaults" / "senep-logo.svg").read_bytes()
+    assert b'name="collection"' not in client.get(reverse("wagtailimages:add")).content
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Logo SENEP 2027", "file": SimpleUploadedFile("senep-2027.svg", logo)},
+    )
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    assert Image.objects.get(title="Logo SENEP 2027").collection == brand
+    response = client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("senep-2028.svg", logo)},
+    )
+    assert response.json()["success"] is True, response.json()
+    assert Image.objects.filter(file__contains="senep-2028", collection=brand).exists()
