@@ -112,7 +112,6 @@ def demo_portal():
             "PUBLISH_ROOT": f"{base}/site",
             "PUBLIC_BASE_URL": url,  # the published pages' absolute links
             "LOG_LEVEL": "WARNING",
-            "SERVE_MEDIA": "1",  # the brand's logos are uploaded media
         }
         manage = [sys.executable, str(ROOT / "manage.py")]
         print("Building the demo portal (migrate, load_demo, search index, publish)…")

@@ -2,13 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content.api import api_router
 from portal.health import health
+from portal.media_files import serve_media
 from search import views as search_views
 from themes import views as theme_views
 
@@ -25,21 +25,11 @@ urlpatterns = [
 # writes it as /brand.css too) ---
 urlpatterns += [path("brand.css", theme_views.brand_stylesheet, name="brand_css")]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-# --- issue 3: uploaded media (logos, crests) served by the CMS itself when SERVE_MEDIA is set,
-# e.g. for the browser tests' portal process (DEBUG is off there). ---
-if settings.PORTAL_SERVE_MEDIA and not settings.DEBUG:
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+# --- Uploaded media outside the published release (admin thumbnails, originals): only with the
+# permission to see them; documents only through /documents/. ---
+urlpatterns += [
+    re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", serve_media, name="media_file")
+]
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

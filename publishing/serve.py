@@ -6,7 +6,9 @@ A WSGI middleware: GET and HEAD requests for public URLs are answered from PUBLI
 for hashed assets and short ones for pages, and the language's 404 page for missing URLs. The
 dynamic paths go to Django, as nginx does: the admin, the API, documents and assets that are
 not in the release, searches (the search page without a query is a file), forms, `/` (the
-language redirect) and every non-GET request.
+language redirect) and every non-GET request. A file is served only when it, and every folder
+on its way, lies inside the release: a symlink pointing out of it is treated as missing, as
+nginx's `disable_symlinks` does.
 """
 
 import os
@@ -39,6 +41,11 @@ def is_dynamic(path, languages, query=""):
     if parts[2] == STATIC_SEARCH_SECTION and parts[3:] == [""] and not query:
         return False
     return parts[2] in DYNAMIC_LANGUAGE_SECTIONS
+
+
+def inside(release, path):
+    """True when `path`, symlinks resolved, lies in the folder `release` (itself resolved)."""
+    return os.path.realpath(path).startswith(release.rstrip(os.sep) + os.sep)
 
 
 def add_security_headers(headers, path, url):
@@ -83,9 +90,13 @@ class ReleaseFiles(WhiteNoise):
         if not self.path_is_child_of(path, root) and url != "/":
             return None
         try:
-            return self.find_file_at_path(path, url)
+            found = self.find_file_at_path(path, url)
         except MissingFileError:
             return None
+        variants = getattr(found, "alternatives", [])  # a Redirect serves no file
+        if not all(inside(release, variant) for _encoding, variant, _headers in variants):
+            return None
+        return found
 
 
 class StaticSite:
@@ -124,6 +135,8 @@ class StaticSite:
             language = settings.LANGUAGE_CODE
         page = os.path.join(release, language, "404.html")
         try:
+            if not inside(release, page):
+                raise FileNotFoundError(page)
             with open(page, "rb") as handle:
                 body = handle.read()
         except OSError:

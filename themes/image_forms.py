@@ -24,7 +24,7 @@ class PortalImageForm(BaseImageForm):
     def clean(self):
         cleaned_data = super().clean()
         upload = cleaned_data.get("file") if "file" in self.changed_data else None
-        collection = cleaned_data.get("collection") or self.instance_collection()
+        collection = self.target_collection(cleaned_data)
         if self.has_error("file") or self.has_error("collection"):
             return cleaned_data
 
@@ -52,6 +52,16 @@ class PortalImageForm(BaseImageForm):
 
     def instance_collection(self):
         return self.instance.collection if self.instance.collection_id else None
+
+    def target_collection(self, cleaned_data):
+        """Where the image goes. Wagtail hides the collection field when the user may add to one
+        collection only, and puts the image there when saving (a new image's own collection is
+        the root until then)."""
+        if "collection" in self.fields:
+            return cleaned_data.get("collection") or self.instance_collection()
+        if len(getattr(self, "collections", [])) == 1:
+            return self.collections[0]
+        return self.instance_collection()
 
     def crest_problems(self, upload):
         if upload is not None:

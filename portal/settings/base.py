@@ -258,8 +258,6 @@ PORTAL_CREST_MAX_SIDE = int(os.environ.get("CREST_MAX_SIDE_PX", 1200))
 PORTAL_CREST_MIN_SIDE = int(os.environ.get("CREST_MIN_SIDE_PX", 64))
 # Regional media (news photos, documents): one sub-collection per region under this one.
 PORTAL_REGIONS_COLLECTION = "Red SENEP"
-# The CMS serves /media/ itself without DEBUG (browser tests); production uses the web server.
-PORTAL_SERVE_MEDIA = env_bool("SERVE_MEDIA")
 # --- end issue 3 ---
 
 # --- Issue 7: monitoring (content freshness, monthly report) ---------------------------------

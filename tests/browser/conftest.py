@@ -68,7 +68,6 @@ def portal_env(tmp_path_factory, portal_port):
         "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
         "MEDIA_ROOT": str(base / "media"),
         "STATIC_ROOT": str(base / "static"),
-        "SERVE_MEDIA": "1",  # logos and crests are uploaded media
         "PUBLISH_ROOT": str(base / "site"),
         "PUBLIC_BASE_URL": f"http://127.0.0.1:{portal_port}",
     }

@@ -150,3 +150,21 @@ def test_before_anything_is_published_the_cms_answers(tmp_path):
     cms = Cms()
     app = StaticSite(cms, root=tmp_path / "empty")
     assert request(app, "/es/")[2] == b"from the CMS"
+
+
+def test_symlinks_out_of_the_release_are_never_followed(layer, site, tmp_path):
+    app, _cms = layer
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("private key material")
+    (outside / "index.html").write_text("<p>private folder</p>")
+    release = site.root / "current"
+    (release / "es" / "secret.txt").symlink_to(outside / "secret.txt")
+    (release / "es" / "fuera").symlink_to(outside, target_is_directory=True)
+    (release / "es" / "dentro.html").symlink_to(release / "es" / "index.html")  # stays inside
+    for path in ("/es/secret.txt", "/es/fuera/", "/es/fuera/secret.txt", "/es/fuera/index.html"):
+        status, _headers, body = request(app, path, accept_encoding="gzip, br")
+        assert status == 404, path
+        assert b"private" not in body, path
+    status, _headers, body = request(app, "/es/dentro.html")
+    assert status == 200 and body == (release / "es" / "index.html").read_bytes()

@@ -150,6 +150,56 @@ def test_sanitiser_keeps_embedded_raster_images_and_fragments():
     assert "image/svg+xml" not in text
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<rect style="fill: u\\72l(https://evil.example/a)" width="1" height="1"/>',
+        '<rect fill="u\\72l(//evil.example/a)" width="1" height="1"/>',
+        '<rect fill="url(//evil.example/a#b)" width="1" height="1"/>',
+        "<style>@\\69mport '//evil.example/x.css'; rect { fill: red }</style>",
+        "<style>@import '//evil.example/x.css';</style>",
+        "<style>rect { background: u\\72l(//evil.example/x) }</style>",
+        "<style>rect { fill: url(//evil.example/x.svg#a) }</style>",
+        '<image href="//evil.example/x.png" width="1" height="1"/>',
+        '<use xlink:href="//evil.example/sprite.svg#a"/>',
+        '<rect behaviour="url(//evil.example/x.htc)" width="1" height="1"/>',
+    ],
+)
+def test_sanitiser_drops_css_escapes_and_protocol_relative_references(markup):
+    data = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        f"{markup}</svg>"
+    ).encode()
+    text = sanitise_svg(data).data.decode()
+    assert "evil.example" not in text and "\\" not in text and "@" not in text, text
+
+
+def demo_svgs():
+    from content.demo.brand import DEFAULTS
+    from content.demo.network import crest_svg
+
+    class Region:
+        name, slug = "Madre de Dios", "madre-de-dios"
+
+    yield from ((path.name, path.read_bytes()) for path in sorted(DEFAULTS.glob("*.svg")))
+    yield "escudo-madre-de-dios.svg", crest_svg(Region, 0)
+
+
+def drawing(data):
+    """What an SVG draws: every element with its attributes and text, in document order."""
+    return [
+        (element.tag, element.attrib, (element.text or "").strip(), (element.tail or "").strip())
+        for element in ET.fromstring(data).iter()
+    ]
+
+
+@pytest.mark.parametrize("name,data", list(demo_svgs()))
+def test_demo_crests_and_logos_come_through_unchanged(name, data):
+    result = sanitise_svg(data)
+    assert result.removed == []
+    assert drawing(result.data) == drawing(data)
+
+
 # -- uploads through the admin ----------------------------------------------------------------
 
 
@@ -184,6 +234,18 @@ def test_malformed_svg_gets_a_clear_error_and_nothing_is_saved(puno_client, cres
     )
     assert response.status_code == 200
     assert response.context["form"].errors["file"]
+    assert (Image.objects.count(), stored_files()) == before
+
+
+def test_deeply_nested_svg_is_refused_with_a_form_error(puno_client, crests):
+    nested = "<g>" * 3000 + '<rect width="80" height="80"/>' + "</g>" * 3000
+    data = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80">' + nested + "</svg>"
+    ).encode()
+    before = (Image.objects.count(), stored_files())
+    response = upload(puno_client, crests, "profundo.svg", data)
+    assert response.status_code == 200
+    assert "levels deep" in " ".join(response.context["form"].errors["file"])
     assert (Image.objects.count(), stored_files()) == before
 
 
@@ -308,9 +370,43 @@ ELEMENTS = [
     "style",
     "set",
     "text",
+    "feImage",
+    "animate",
 ]
-ATTRIBUTES = ["onload", "onClick", "href", "xlink:href", "style", "fill", "id", "width"]
-VALUES = ["#a", "javascript:alert(1)", "https://evil.example/x", "url(https://e/x)", "red", "10"]
+ATTRIBUTES = [
+    "onload",
+    "onClick",
+    "href",
+    "xlink:href",
+    "style",
+    "fill",
+    "id",
+    "width",
+    "attributeName",
+    "values",
+]
+VALUES = [
+    "#a",
+    "javascript:alert(1)",
+    "https://evil.example/x",
+    "//evil.example/x.css",
+    "url(https://e/x)",
+    "url(//evil.example/x)",
+    "u\\72l(//evil.example/x)",
+    "fill: u\\72l(https://evil.example/x)",
+    "fill:red;background:url(//evil.example/x)",
+    "red",
+    "10",
+]
+TEXTS = [
+    "",
+    "alert(2)",
+    "@import url(x);",
+    "@\\69mport '//evil.example/x.css';",
+    "rect { fill: u\\72l(//evil.example/x) }",
+    "rect { fill: red } /* } @import '//evil.example/y.css'; */",
+    "PU",
+]
 
 
 @st.composite
@@ -324,13 +420,14 @@ def svg_documents(draw):
         children = "".join(
             element(depth + 1) for _ in range(draw(st.integers(0, 2 if depth < 3 else 0)))
         )
-        text = draw(st.sampled_from(["", "alert(2)", "@import url(x);", "PU"]))
+        text = draw(st.sampled_from(TEXTS))
         return f"<{name}{attributes}>{text}{children}</{name}>"
 
     body = element(0)
+    depth = draw(st.one_of(st.just(0), st.integers(1, 3000)))  # and sometimes very deep
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
-        f"{body}</svg>"
+        f"{'<g>' * depth}{body}{'</g>' * depth}</svg>"
     ).encode()
 
 
@@ -341,10 +438,11 @@ def test_sanitised_svg_never_keeps_active_content(data):
         result = sanitise_svg(data)
     except SvgRejected:
         return
-    active = re.compile(r"javascript:|@import|url\((?!#)|evil\.example", re.I)
+    # CSS escapes, @-rules, absolute and protocol-relative addresses never survive.
+    active = re.compile(r"javascript:|@|\\|//|url\((?!#)|evil\.example", re.I)
     for element in ET.fromstring(result.data).iter():
         local = element.tag.rsplit("}", 1)[-1]
-        assert local not in {"script", "foreignObject", "set", "iframe"}, local
+        assert local not in {"script", "foreignObject", "set", "iframe", "feImage", "animate"}
         for name, value in element.attrib.items():
             assert not name.rsplit("}", 1)[-1].lower().startswith("on"), name
             assert not active.search(value), (name, value)
@@ -353,3 +451,26 @@ def test_sanitised_svg_never_keeps_active_content(data):
         if local == "style":
             assert not active.search(element.text or "")
     sanitise_svg(result.data)  # the output is itself a valid SVG document
+
+
+def test_the_brand_team_uploads_an_svg_logo_into_its_only_collection(client):
+    """The DGSENEP group may add to the brand collection only: Wagtail hides the collection field."""
+    user = get_user_model().objects.create_user("imagen.dgsenep", "i@example.org", "x" * 16)
+    user.groups.add(Group.objects.get(name="DGSENEP – Imagen institucional"))
+    english_admin(user)
+    client.force_login(user)
+    brand = Collection.objects.get(depth=2, name=settings.PORTAL_BRAND_COLLECTION)
+    logo = (Path(settings.BASE_DIR) / "themes" / "brand_defaults" / "senep-logo.svg").read_bytes()
+    assert b'name="collection"' not in client.get(reverse("wagtailimages:add")).content
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Logo SENEP 2027", "file": SimpleUploadedFile("senep-2027.svg", logo)},
+    )
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    assert Image.objects.get(title="Logo SENEP 2027").collection == brand
+    response = client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("senep-2028.svg", logo)},
+    )
+    assert response.json()["success"] is True, response.json()
+    assert Image.objects.filter(file__contains="senep-2028", collection=brand).exists()
