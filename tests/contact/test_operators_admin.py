@@ -189,3 +189,32 @@ def test_failed_deliveries_are_visible_and_can_be_retried(
     client.force_login(user("editora", "Editors"))
     OutboxEntry.objects.filter(pk=entry.pk).update(status="failed")
     assert client.post(f"{INDEX}retry/{entry.pk}/").status_code == 403
+
+
+def test_operators_of_one_line_see_and_act_on_that_line_only(client, messages):
+    first, second, _third = messages  # lines 2 and 3
+    line_two = user("retorno", roles.LINE_OPERATORS["2"])
+    client.force_login(line_two)
+
+    listing = client.get(INDEX).content.decode()
+    assert "Retorno" in listing and "HYPERLINK" not in listing
+    export = client.get(INDEX + "?export=csv")
+    exported = b"".join(export.streaming_content).decode("utf-8-sig")
+    assert first.reference in exported and second.reference not in exported
+    assert client.get(f"{INDEX}inspect/{first.pk}/").status_code == 200
+    for url in (f"{INDEX}inspect/{second.pk}/", f"{INDEX}edit/{second.pk}/"):
+        assert client.get(url).status_code == 403
+    response = client.post(f"{INDEX}edit/{second.pk}/", {"status": "answered"})
+    assert response.status_code == 403
+    assert ContactMessage.objects.get(pk=second.pk).status == "new"
+
+    failed = second.outbox.get(kind="mailbox")
+    OutboxEntry.objects.filter(pk=failed.pk).update(status="failed")
+    assert client.post(f"{INDEX}retry/{failed.pk}/").status_code == 404
+    assert OutboxEntry.objects.get(pk=failed.pk).status == "failed"
+    assert "Infomigra" in client.get("/admin/").content.decode()  # the dashboard panel
+
+
+def test_the_line_groups_exist_with_admin_access():
+    for name in roles.LINE_OPERATORS.values():
+        assert Group.objects.get(name=name).permissions.filter(codename="access_admin").exists()

@@ -3,8 +3,15 @@
 import hashlib
 import os
 import signal
+import subprocess
+import sys
+import time
 
 import pytest
+
+from publishing.release import STAGING_PREFIX
+from search.static_index import SCRATCH_PREFIX
+from tests.publishing.conftest import ROOT
 
 
 def snapshot(folder):
@@ -52,3 +59,29 @@ def test_a_publish_killed_half_way_keeps_the_previous_release(
     portal.manage("publish")
     assert portal.current != served
     assert not any(name.startswith(".staging-") for name in os.listdir(portal.site / "releases"))
+
+
+def test_a_publish_killed_while_pagefind_indexes_leaves_no_scratch_folder(
+    published_portal, tmp_path
+):
+    """The Pagefind bundle is built in a scratch folder beside the staging release; a publish
+    killed right then leaves it behind, and the next publish removes it with the dead build."""
+    portal = published_portal.copy(tmp_path / "portal")
+    releases = portal.site / "releases"
+    publish = subprocess.Popen(
+        [sys.executable, str(ROOT / "manage.py"), "publish", "-v0"],
+        env=portal.env,
+        cwd=ROOT,
+        start_new_session=True,  # its Pagefind child is killed with it
+    )
+    deadline = time.monotonic() + 300
+    while not any(name.startswith(SCRATCH_PREFIX) for name in os.listdir(releases)):
+        assert publish.poll() is None, "the publish ended before Pagefind started"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    os.killpg(publish.pid, signal.SIGKILL)
+    publish.wait()
+    assert any(name.startswith(SCRATCH_PREFIX) for name in os.listdir(releases))
+
+    portal.manage("publish")
+    assert not any(name.startswith(STAGING_PREFIX) for name in os.listdir(releases))
