@@ -16,6 +16,8 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from portal.security.client_address import client_ip
+
 from .models import RateLimitWindow
 
 logger = logging.getLogger(__name__)
@@ -56,20 +58,6 @@ def body_too_large(request):
     except ValueError:
         return True
     return length > settings.FORMS_MAX_BODY_BYTES
-
-
-def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or X-Forwarded-For behind FORMS_TRUSTED_PROXIES."""
-    proxies = settings.FORMS_TRUSTED_PROXIES
-    if proxies:
-        forwarded = [
-            hop.strip()
-            for hop in request.headers.get("X-Forwarded-For", "").split(",")
-            if hop.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _bucket(scope, request):

@@ -1,31 +1,28 @@
 """Admin sign-in: who the client is, what a locked-out client sees, and the audit log.
 
-django-axes counts failures per (username, client address) pair and locks the pair; every sign-in,
-failure and sign-out is also written to Wagtail's log (Reports → Site history), against the
+django-axes counts failures per (username, client address) pair and locks the pair; one address
+is also locked on its own after `LOGIN_FAILURES_PER_ADDRESS` failures across all accounts (one
+guess at each of many accounts). Every sign-in, failure and sign-out is also written to Wagtail's log (Reports → Site history), against the
 account concerned, with the client's address.
 """
 
+from axes.attempts import get_cool_off_threshold
 from axes.backends import AxesStandaloneBackend
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_failure_limit
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth import get_user_model, user_logged_in, user_logged_out, user_login_failed
+from django.db.models import Sum
 from django.dispatch import receiver
 from django.shortcuts import render
 from wagtail.log_actions import log
 
+from portal.security.client_address import client_ip
+
 LOGIN = "portal.login"
 LOGIN_FAILED = "portal.login_failed"
 LOGOUT = "portal.logout"
-
-
-def client_ip(request):
-    """The visitor's address: from `CLIENT_IP_HEADER` when a trusted proxy sets it."""
-    header = settings.CLIENT_IP_HEADER
-    if header:
-        key = "HTTP_" + header.upper().replace("-", "_")
-        value = request.META.get(key, "").split(",")[0].strip()
-        if value:
-            return value
-    return request.META.get("REMOTE_ADDR")
 
 
 def lockout_response(request, original_response=None, credentials=None):
@@ -34,9 +31,31 @@ def lockout_response(request, original_response=None, credentials=None):
     return render(
         request,
         "portal/lockout.html",
-        {"minutes": minutes, "failure_limit": settings.AXES_FAILURE_LIMIT},
+        {
+            "minutes": minutes,
+            "failure_limit": settings.AXES_FAILURE_LIMIT,
+            "address_locked": address_locked(request),
+        },
         status=429,
     )
+
+
+def address_locked(request):
+    """Whether the client's address reached its own limit, counting failures on every account."""
+    failures = AccessAttempt.objects.filter(
+        ip_address=request.axes_ip_address, attempt_time__gte=get_cool_off_threshold(request)
+    ).aggregate(total=Sum("failures_since_start"))["total"]
+    return (failures or 0) >= settings.LOGIN_FAILURES_PER_ADDRESS
+
+
+class AccountAndAddressHandler(AxesDatabaseHandler):
+    """django-axes' database handler with a second, higher limit per address across accounts."""
+
+    def get_failures(self, request, credentials=None):
+        """The pair's failures, or the full limit once the address alone is over its limit."""
+        if address_locked(request):
+            return get_failure_limit(request, credentials)
+        return super().get_failures(request, credentials)
 
 
 def _log(user, action, request, **data):

@@ -222,8 +222,11 @@ FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
     int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
 )
 # Number of reverse proxies in front of the CMS (the static server counts): their
-# X-Forwarded-For entries name the visitor. 0: REMOTE_ADDR is the visitor.
-FORMS_TRUSTED_PROXIES = int(os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
+# X-Forwarded-For entries name the visitor for the forms and the sign-in lock. 0: REMOTE_ADDR is
+# the visitor and no header is believed. FORMS_TRUSTED_PROXIES is its former name.
+TRUSTED_PROXIES = int(
+    os.environ.get("TRUSTED_PROXIES", os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
+)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Seconds per SMTP command; a whole send is given up after twice this (content/contact/smtp.py).
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
@@ -362,7 +365,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# Admin login: django-axes locks a (username, client address) pair after 5 failures; the lock
+# Admin login: django-axes locks a (username, client address) pair after 5 failures, and an
+# address on its own after LOGIN_FAILURES_PER_ADDRESS failures across all accounts; the locks
 # and the failure window last 15 minutes. Logins and failures also go to Wagtail's log.
 AUTHENTICATION_BACKENDS = [
     "portal.security.login.RequestAxesBackend",
@@ -372,11 +376,10 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "portal.security.login.AccountAndAddressHandler"
+LOGIN_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "30"))
 AXES_LOCKOUT_CALLABLE = "portal.security.login.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "portal.security.login.client_ip"
-# Request header that carries the visitor's address when a trusted proxy (nginx, which must
-# overwrite it) sits in front, e.g. "X-Real-IP". Empty: the connection's address is used.
-CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_address.client_ip"
 AXES_VERBOSE = False
 # Editors' sessions end after a working day, "remember me" or not.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))

@@ -30,9 +30,10 @@ if not os.environ.get("PUBLIC_BASE_URL") and ALLOWED_HOSTS:  # noqa: F405
     WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 
 # --- Security (issue 9) ----------------------------------------------------------------------
-# nginx terminates HTTPS and must overwrite X-Forwarded-Proto and X-Real-IP on every request it
-# forwards (deploy/nginx/cms-proxy.conf); gunicorn listens only where nginx can reach it.
-CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "X-Real-IP")
+# nginx terminates HTTPS and must overwrite X-Forwarded-Proto and X-Forwarded-For on every request
+# it forwards (deploy/nginx/cms-proxy.conf); gunicorn listens only where nginx can reach it.
+# The visitor's address is taken from X-Forwarded-For only when TRUSTED_PROXIES says how many
+# proxies wrote it (1 behind that nginx alone); by default the connection's address is used.
 # Monitors probe /health/ on the host itself, over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 LANGUAGE_COOKIE_SECURE = True

@@ -117,7 +117,7 @@ def test_the_eleventh_post_from_one_address_gets_a_friendly_429(client, contact_
 
 
 def test_behind_the_static_server_the_forwarded_address_counts(client, contact_pages, settings):
-    settings.FORMS_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = 1
     settings.FORMS_RATE_LIMIT = (2, 3600)
     page = contact_pages["es"]
     visitor = Visitor(client, ip="10.0.0.2")  # the proxy

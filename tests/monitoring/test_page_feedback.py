@@ -312,7 +312,7 @@ def test_the_rate_limit_window_passes(client, guide, settings):
 
 
 def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(client, guide, settings):
-    settings.FORMS_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = 1
     limit, _window = settings.FORMS_RATE_LIMIT
     for _ in range(limit):
         post_feedback(client, {"page": guide.pk, "vote": "yes"}, HTTP_X_FORWARDED_FOR="192.0.2.1")

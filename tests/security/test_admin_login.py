@@ -109,21 +109,56 @@ def test_four_failures_then_the_right_password_still_works(editor):
     assert signed_in(client)
 
 
-def test_the_client_address_comes_from_the_trusted_proxy_header(editor, settings):
-    settings.CLIENT_IP_HEADER = "X-Real-IP"
+def test_one_address_guessing_across_many_accounts_is_locked(editor):
+    limit = settings.LOGIN_FAILURES_PER_ADDRESS
+    assert limit > settings.AXES_FAILURE_LIMIT
+    sprayer = client_from("198.51.100.77")
+    for account in range(limit - 1):
+        assert sign_in(sprayer, "equivocada", username=f"cuenta.{account}").status_code == 200
+    assert sign_in(sprayer, "equivocada", username="cuenta.ultima").status_code == 429
+
+    # The address never guessed at the editor's account, yet is refused even with her password.
+    refused = sign_in(sprayer, PASSWORD)
+    assert refused.status_code == 429
+    assert not signed_in(sprayer)
+    text = refused.content.decode()
+    assert "Acceso bloqueado" in text
+    assert "desde su conexión, con varias cuentas" in text
+    assert "15 minutos" in text
+    # The editor, from her office, still signs in.
+    office = client_from("190.12.0.5")
+    assert sign_in(office, PASSWORD).status_code == 302
+    assert signed_in(office)
+
+
+def _post_from(remote_addr, password, **headers):
+    client = Client(REMOTE_ADDR=remote_addr, HTTP_ACCEPT_LANGUAGE="es", **headers)
+    return sign_in(client, password)
+
+
+def test_without_trusted_proxies_forged_headers_do_not_move_the_lock(editor, settings):
+    settings.TRUSTED_PROXIES = 0
     for attempt in range(5):
-        Client(REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="198.51.100.50").post(
-            LOGIN_URL, {"username": "editora.cusco", "password": f"x{attempt}"}
-        )
-    # nginx is 127.0.0.1 for everyone: another visitor behind it is not locked.
-    other = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="190.12.0.9")
-    assert (
-        other.post(LOGIN_URL, {"username": "editora.cusco", "password": PASSWORD}).status_code
-        == 302
+        forged = f"192.0.2.{attempt}"
+        _post_from("198.51.100.60", "x", HTTP_X_REAL_IP=forged, HTTP_X_FORWARDED_FOR=forged)
+    # New forged addresses do not get the same connection a fresh count.
+    response = _post_from(
+        "198.51.100.60", PASSWORD, HTTP_X_REAL_IP="190.12.0.9", HTTP_X_FORWARDED_FOR="190.12.0.9"
     )
-    locked = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="198.51.100.50")
-    response = locked.post(LOGIN_URL, {"username": "editora.cusco", "password": PASSWORD})
     assert response.status_code == 429
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.60"}
+
+
+def test_behind_one_trusted_proxy_the_forwarded_address_is_the_client(editor, settings):
+    settings.TRUSTED_PROXIES = 1
+    # nginx appends the address it saw; what the visitor wrote before it is not believed.
+    for attempt in range(5):
+        _post_from("127.0.0.1", f"x{attempt}", HTTP_X_FORWARDED_FOR="10.9.9.9, 198.51.100.50")
+    # nginx is 127.0.0.1 for everyone: another visitor behind it is not locked.
+    assert _post_from("127.0.0.1", PASSWORD, HTTP_X_FORWARDED_FOR="190.12.0.9").status_code == 302
+    locked = _post_from("127.0.0.1", PASSWORD, HTTP_X_FORWARDED_FOR="10.8.8.8, 198.51.100.50")
+    assert locked.status_code == 429
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.50"}
 
 
 def test_sign_ins_failures_and_sign_outs_go_to_wagtails_log(editor):

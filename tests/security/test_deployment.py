@@ -59,7 +59,7 @@ def test_production_switches():
         "from django.conf import settings as s; "
         "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, "
         "s.CSRF_COOKIE_SECURE, s.LANGUAGE_COOKIE_SECURE, s.SESSION_COOKIE_SAMESITE, "
-        "s.CSRF_COOKIE_SAMESITE, s.SESSION_COOKIE_HTTPONLY, s.CLIENT_IP_HEADER, "
+        "s.CSRF_COOKIE_SAMESITE, s.SESSION_COOKIE_HTTPONLY, s.TRUSTED_PROXIES, "
         "s.SECURE_PROXY_SSL_HEADER[0], "
         "s.CONTENT_SECURITY_POLICY['DIRECTIVES'].get('upgrade-insecure-requests'))"
     )
@@ -75,10 +75,32 @@ def test_production_switches():
         "Lax",
         "Lax",
         "True",
-        "X-Real-IP",
+        "0",
         "HTTP_X_FORWARDED_PROTO",
         "True",
     ]
+
+
+CLIENT_ADDRESS = (
+    "from django.conf import settings as s; from django.test import RequestFactory; "
+    "from django.utils.module_loading import import_string; "
+    "request = RequestFactory().post('/admin/login/', REMOTE_ADDR='127.0.0.1', "
+    "HTTP_X_REAL_IP='192.0.2.66', HTTP_X_FORWARDED_FOR='192.0.2.77, 198.51.100.8'); "
+    "print(import_string(s.AXES_CLIENT_IP_CALLABLE)(request))"
+)
+
+
+@pytest.mark.parametrize(
+    ("proxies", "client"), [(None, "127.0.0.1"), ("0", "127.0.0.1"), ("1", "198.51.100.8")]
+)
+def test_production_believes_forwarded_addresses_only_from_counted_proxies(proxies, client):
+    unset = ["TRUSTED_PROXIES", "FORMS_TRUSTED_PROXIES"]
+    if proxies is None:
+        result = manage("shell", "-c", CLIENT_ADDRESS, drop=unset)
+    else:
+        result = manage("shell", "-c", CLIENT_ADDRESS, env_overrides={"TRUSTED_PROXIES": proxies})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == client
 
 
 @pytest.mark.parametrize(
