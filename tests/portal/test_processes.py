@@ -1,5 +1,5 @@
 """The production process model, run for real: gunicorn serving the CMS with the production
-settings, `manage.py db_worker` beside it, and `/health/` telling whether both are working.
+settings, the two `manage.py worker` processes beside it, and `/health/` telling whether both are working.
 
 The commands are the README's (only the listening address differs); the database is a copy of the
 session's, SQLite or PostgreSQL like the suite.
@@ -93,7 +93,7 @@ def test_gunicorn_worker_and_health(production_env):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    worker = None
+    workers = []
     try:
         wait_for(lambda: web.poll() is None and _answers(base + "/health/"))
 
@@ -109,13 +109,16 @@ def test_gunicorn_worker_and_health(production_env):
         assert headers["X-Content-Type-Options"] == "nosniff"
         assert headers["Permissions-Policy"].startswith("accelerometer=()")
 
-        worker = subprocess.Popen(
-            [sys.executable, "manage.py", "db_worker"],
-            env=production_env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "manage.py", "worker", "--queue-name", queue],
+                env=production_env,
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for queue in ("default", "mail")
+        ]
 
         def healthy():
             status, _, body = get(base + "/health/")
@@ -125,12 +128,13 @@ def test_gunicorn_worker_and_health(production_env):
         report = wait_for(healthy)
         assert report["database"]["vendor"] == connection.vendor
 
-        # The worker stops: within WORKER_MAX_SILENCE the health check says so.
-        stop(worker)
+        # The mail worker stops: within WORKER_MAX_SILENCE the health check says so.
+        stop(workers[1])
         report = wait_for(lambda: _late(base))
         assert report["worker"]["status"] == "late"
+        assert report["worker"]["waiting_seconds_by_queue"]["mail"] > 3
     finally:
-        if worker is not None:
+        for worker in workers:
             stop(worker)
         stop(web)
 
