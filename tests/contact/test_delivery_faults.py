@@ -55,6 +55,16 @@ def hung(smtp, settings):
     server.close()
 
 
+def submit_from_several_visitors(contact_pages, capture, count):
+    for number in range(count):
+        submit(
+            contact_pages["es"],
+            capture,
+            ip=f"198.51.100.{number}",
+            subject=f"Consulta {number}",
+        )
+
+
 def test_the_backoff_is_capped_whatever_the_number_of_attempts():
     for attempts in (41, 42, 1_000, 10**9):
         assert outbox.backoff(attempts) == outbox.BACKOFF_MAX
@@ -77,13 +87,7 @@ def test_an_operators_retry_starts_the_schedule_again(
 def test_a_hung_server_costs_one_timeout_and_the_other_mail_waits_without_trying(
     hung, contact_pages, django_capture_on_commit_callbacks
 ):
-    for number in range(4):
-        submit(
-            contact_pages["es"],
-            django_capture_on_commit_callbacks,
-            ip=f"198.51.100.{number}",
-            subject=f"Consulta {number}",
-        )
+    submit_from_several_visitors(contact_pages, django_capture_on_commit_callbacks, 4)
     run_worker()
 
     assert len(hung.connections) == 1  # one send waited for the server; the others did not
@@ -109,13 +113,7 @@ def test_when_the_server_answers_again_the_next_sweep_sends_everything_waiting(
     hung, smtp, contact_pages, django_capture_on_commit_callbacks
 ):
     use_mailbox(MAILBOX)
-    for number in range(3):
-        submit(
-            contact_pages["es"],
-            django_capture_on_commit_callbacks,
-            ip=f"198.51.100.{number}",
-            subject=f"Consulta {number}",
-        )
+    submit_from_several_visitors(contact_pages, django_capture_on_commit_callbacks, 3)
     run_worker()
     call_command("sweep_contact_outbox", verbosity=0)  # still hung: the probe gets no answer
     run_worker()

@@ -84,3 +84,18 @@ def make_portal(tmp_path, demo_snapshot):
         with psycopg.connect(dbname="postgres", autocommit=True, **_server_params()) as conn:
             for database in created:
                 conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+@pytest.fixture
+def production_env(make_portal, tmp_path):
+    """A portal with the production settings (the database task queue, no DEBUG)."""
+    env = make_portal("production")
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="process-test-" + "k" * 50,
+        ALLOWED_HOSTS="127.0.0.1",
+        STATIC_ROOT=str(tmp_path / "static"),
+        WORKER_MAX_SILENCE="3",
+        WORKER_HEARTBEAT_INTERVAL="0",
+    )
+    return env

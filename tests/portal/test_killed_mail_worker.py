@@ -55,14 +55,10 @@ def lines_of(output, prefix):
 
 
 @pytest.mark.django_db
-def test_a_killed_worker_s_message_is_sent_again_once_at_the_next_sweep(make_portal, tmp_path):
+def test_a_killed_worker_s_message_is_sent_again_once_at_the_next_sweep(production_env):
     port = free_port()
-    env = make_portal("killed-mail")
+    env = production_env
     env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="kill-test-" + "k" * 50,
-        ALLOWED_HOSTS="127.0.0.1",
-        STATIC_ROOT=str(tmp_path / "static"),
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST="127.0.0.1",
         EMAIL_PORT=str(port),

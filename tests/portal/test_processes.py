@@ -68,20 +68,6 @@ def stop(process):
             process.wait()
 
 
-@pytest.fixture
-def production_env(make_portal, tmp_path):
-    env = make_portal("production")
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="process-test-" + "k" * 50,
-        ALLOWED_HOSTS="127.0.0.1",
-        STATIC_ROOT=str(tmp_path / "static"),
-        WORKER_MAX_SILENCE="3",
-        WORKER_HEARTBEAT_INTERVAL="0",
-    )
-    return env
-
-
 @pytest.mark.django_db
 def test_gunicorn_worker_and_health(production_env):
     port = free_port()
