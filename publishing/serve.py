@@ -89,6 +89,8 @@ class ReleaseFiles(WhiteNoise):
         path = os.path.join(root, url.lstrip("/"))
         if not self.path_is_child_of(path, root) and url != "/":
             return None
+        if os.path.lexists(path) and not inside(release, path) and url != "/":
+            return None  # a symlink out of the release (also before WhiteNoise's index redirect)
         try:
             found = self.find_file_at_path(path, url)
         except MissingFileError:

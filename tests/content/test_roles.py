@@ -21,6 +21,7 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from content import roles
+from content.contact import roles as mailbox_roles
 from content.demo.files import image_bytes
 from content.models import (
     EventIndexPage,
@@ -116,7 +117,7 @@ def test_setup_roles_is_rerunnable_and_complete():
         roles.DML_EDITORS,
         roles.DML_MODERATORS,
         roles.BRAND_TEAM,
-        roles.MAILBOX_OPERATORS,
+        mailbox_roles.MAILBOX_OPERATORS,
         roles.TRANSLATORS,
     ]:
         assert Group.objects.get(name=name).permissions.filter(codename="access_admin").exists()
