@@ -17,7 +17,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from content.api_queries import check_values, whole_number, with_analysed_search
+from content.api_queries import check_values, with_analysed_search
 from publishing.assets import private_collection_ids
 
 RELATIVE_URL = re.compile(r'(\s(?:href|src)=")/(?!/)')
@@ -45,8 +45,7 @@ class CheckedQueryMixin:
         check_values(self.request, queryset.model)
 
     def find_object(self, queryset, request):
-        if "id" in request.GET:
-            whole_number("id", request.GET["id"])
+        check_values(request, queryset.model)
         return super().find_object(queryset, request)
 
 

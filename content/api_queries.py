@@ -48,11 +48,14 @@ def integer_fields(model):
 
 
 def check_values(request, model):
-    """Refuse integers out of range and unknown search operators before any query runs."""
+    """Refuse integers out of range, NUL characters and unknown search operators before any
+    query runs."""
     integers = INTEGER_PARAMETERS | integer_fields(model)
     for name, value in request.GET.items():
         if name in integers:
             whole_number(name, value)
+    if any("\x00" in value for value in request.GET.values()):
+        raise BadRequestError("query parameters must not contain NUL characters")
     operator = request.GET.get("search_operator")
     if operator is not None and operator not in SEARCH_OPERATORS:
         raise BadRequestError("search_operator must be 'and' or 'or'")
@@ -70,7 +73,7 @@ class AnalysedSearchFilter(SearchFilter):
             return queryset
         if getattr(queryset, "_filtered_by_tag", False):
             raise BadRequestError("filtering by tag with a search query is not supported")
-        text = request.GET["search"].replace("\x00", " ")
+        text = request.GET["search"]
         operator = request.GET.get("search_operator") or "and"
         if analyses_in_python():
             language = base_language(request.GET.get("locale") or DEFAULT_LANGUAGE)

@@ -13,6 +13,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -36,7 +38,10 @@ SVG = (
 
 @pytest.fixture
 def make_run(tmp_path):
-    """The `make run` serving layer in front of the real Django application, nothing published."""
+    """The `make run` serving layer in front of the real Django application, nothing published.
+
+    As Django's test client does, requests leave the database connection open: closing it would
+    end the test's transaction (on PostgreSQL the connection is really closed)."""
     release = tmp_path / "site" / "releases" / "empty"
     (release / "es").mkdir(parents=True)
     (release / "es" / "404.html").write_text("<p>No encontrado</p>")
@@ -53,7 +58,11 @@ def make_run(tmp_path):
             headers["cookie"] = cookie.output(header="", attrs=[]).strip()
         return wsgi_request(app, url, **headers)
 
-    return get
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield get
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.fixture
