@@ -114,11 +114,11 @@ def test_gunicorn_worker_and_health(production_env):
         report = wait_for(healthy)
         assert report["database"]["vendor"] == connection.vendor
 
-        # The mail worker stops: within WORKER_MAX_SILENCE the health check says so.
+        # The mail worker stops: within WORKER_MAX_SILENCE the health check says so, naming the
+        # mail queue (on a loaded machine the default queue may briefly be late too).
         stop(workers[1])
-        report = wait_for(lambda: _late(base))
+        report = wait_for(lambda: _late(base, queue="mail"))
         assert report["worker"]["status"] == "late"
-        assert report["worker"]["waiting_seconds_by_queue"]["mail"] > 3
     finally:
         for worker in workers:
             stop(worker)
@@ -133,9 +133,12 @@ def _answers(url):
         return False
 
 
-def _late(base):
+def _late(base, queue):
+    """The health report once it answers 503 because `queue` waited past WORKER_MAX_SILENCE."""
     status, _, body = get(base + "/health/")
-    return status == 503 and json.loads(body)
+    report = json.loads(body)
+    waited = report.get("worker", {}).get("waiting_seconds_by_queue", {})
+    return status == 503 and waited.get(queue, 0) > 3 and report
 
 
 def test_the_application_servers_default_to_production_settings():
