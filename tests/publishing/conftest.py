@@ -1,8 +1,8 @@
-"""Publishing fixtures: in-process publishes into a temporary PUBLISH_ROOT.
+"""Publishing fixtures: a throwaway portal in `make run` configuration, driven through manage.py.
 
-In-process publishes render in the test process (PUBLISH_WORKERS=1 in the test settings), so they
-see the test's own (rolled-back) transaction. Tests of the real command, worker processes, the
-queue and nginx use a throwaway portal in `make run` configuration (conftest fixtures below).
+In-process publishes (the suite-wide `site` fixture) render in the test process
+(PUBLISH_WORKERS=1 in the test settings), so they see the test's own (rolled-back) transaction.
+Tests of the real command, worker processes, the queue and nginx use the portals below.
 """
 
 import json
@@ -18,31 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from publishing.publisher import publish_site
-from publishing.release import ReleaseStore
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def module_release(tmp_path_factory, django_db_setup, django_db_blocker):
-    """One full publish of the demo per test module (a pristine copy is handed to each test)."""
-    root = tmp_path_factory.mktemp("published")
-    with django_db_blocker.unblock():
-        from django.test import override_settings
-
-        with override_settings(PUBLISH_ROOT=root):
-            publish_site(workers=1)
-    return root
-
-
-@pytest.fixture
-def site(module_release, tmp_path, settings):
-    """A private copy of the module's published site, set as PUBLISH_ROOT; a ReleaseStore."""
-    root = tmp_path / "site"
-    shutil.copytree(module_release, root, symlinks=True)
-    settings.PUBLISH_ROOT = root
-    return ReleaseStore(root)
 
 
 # -- a throwaway portal in `make run` configuration, driven through manage.py ---------------------

@@ -1,9 +1,9 @@
 """Drafts, private pages and documents in private collections stay out of every public output.
 
-Checked here: page serving, search, the sitemap and the JSON API (see `published` for the stand-in
-API and sitemap while the publishing issue has not wired the real ones). Each check has a public
-control that must show up, so a broken output cannot pass by showing nothing.
-The published static site (issue 5) must be re-checked with the same content after merging.
+Checked here: page serving by the CMS, site search, the published static site (its page files and
+its sitemap.xml, after the portal's own incremental publish of the new pages) and the portal's JSON
+API. Each check has a public control that must show up, so a broken output cannot pass by showing
+nothing.
 """
 
 import pytest
@@ -13,28 +13,30 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from content.models import NewsIndexPage, NewsPage
-from tests.security import published
+from publishing.publisher import publish_changes
+from publishing.targets import Changes
 from tests.security.sample_files import pdf
 
 pytestmark = pytest.mark.django_db
 Document = get_document_model()
+API_PAGES = "/api/v2/pages/"
 
 
 @pytest.fixture
-def visitor(settings):
-    if published.needs_stand_ins():
-        settings.ROOT_URLCONF = "tests.security.published"
+def visitor():
     return Client(HTTP_ACCEPT_LANGUAGE="es")
 
 
 def add_news(slug, marker, live=True):
     parent = NewsIndexPage.objects.get(locale__language_code="es")
     page = parent.add_child(
-        instance=NewsPage(
-            title=f"Noticia {slug}", slug=slug, intro=f"Resumen con {marker}.", live=live
-        )
+        instance=NewsPage(title=f"Noticia {slug}", slug=slug, intro=f"Resumen con {marker}.")
     )
-    page.save_revision()
+    revision = page.save_revision()
+    if live:
+        revision.publish()
+    else:
+        page.unpublish()
     return page
 
 
@@ -116,23 +118,45 @@ def test_search_never_lists_documents(visitor, content):
     assert "Informe interno" not in html and "informe-interno" not in html
 
 
-def test_sitemap(visitor, content):
-    xml = visitor.get(published.SITEMAP).content.decode()
+@pytest.fixture
+def published(site, content):
+    """The published site after the portal's incremental publish of every page of `content`."""
+    pages = {page.pk for key, page in content.items() if isinstance(page, NewsPage)}
+    report = publish_changes(Changes(pages=pages, reasons={"privacy test"}))
+    assert report.kind == "incremental"
+    return site.path(site.current_id())
+
+
+def test_published_page_files(published, content):
+    public = published / url_of(content["public"]).strip("/") / "index.html"
+    assert "zorzalpublico" in public.read_text()
+    for key in ("draft", "members", "secret"):
+        assert not (published / url_of(content[key]).strip("/")).exists()
+    edited = (published / url_of(content["edited"]).strip("/") / "index.html").read_text()
+    assert "zorzalvigente" in edited and "zorzalcambio" not in edited
+    texts = {".html", ".xml", ".json", ".txt", ".ics", ".rss", ".atom"}
+    everything = " ".join(path.read_text() for path in published.rglob("*") if path.suffix in texts)
+    for word in ("zorzalborrador", "zorzalprivado", "zorzalclave", "zorzalcambio", "Informe int"):
+        assert word not in everything
+
+
+def test_published_sitemap(published, content):
+    xml = (published / "sitemap.xml").read_text()
     assert url_of(content["public"]) in xml
     for key in ("draft", "members", "secret"):
         assert url_of(content[key]) not in xml
 
 
 def test_api_pages(visitor, content):
-    listing = visitor.get(published.API_PAGES, {"limit": 100, "type": "content.NewsPage"}).json()
+    listing = visitor.get(API_PAGES, {"limit": 100, "type": "content.NewsPage"}).json()
     ids = {item["id"] for item in listing["items"]}
     assert content["public"].id in ids
     for key in ("draft", "members", "secret"):
         assert content[key].id not in ids
         # Outside the language prefix a 404 is redirected to /es/…, which is a 404 too.
-        detail = visitor.get(f"{published.API_PAGES}{content[key].id}/", follow=True)
+        detail = visitor.get(f"{API_PAGES}{content[key].id}/", follow=True)
         assert detail.status_code == 404
-    edited = visitor.get(f"{published.API_PAGES}{content['edited'].id}/").json()
+    edited = visitor.get(f"{API_PAGES}{content['edited'].id}/").json()
     assert "zorzalvigente" in edited["intro"]
 
 
