@@ -80,11 +80,12 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Two passes (issue 9): the whole suite on SQLite, then again on a throwaway PostgreSQL cluster
-# (tests/postgres/cluster.py; removed afterwards even on failure). Browser tests run their own
-# SQLite portal process, so the second pass leaves them out.
+# Two passes: the whole suite on SQLite, then the database-sensitive tests (marker `postgres`:
+# search, monitoring SQL, outbox claims, backup and health, API filters, rate limits, migrations)
+# on a throwaway PostgreSQL cluster (tests/postgres/cluster.py; removed afterwards even on
+# failure). Each pass builds the demo once (tests/demo_snapshot.py) and prints its phase timings.
 test: $(VENV)/.installed-test system-packages-test $(AXE) messages lint
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
-	$(BIN)/python tests/postgres/cluster.py -- $(BIN)/pytest $(PYTEST_ARGS) -m "not browser"
+	$(BIN)/python tests/postgres/cluster.py -- $(BIN)/pytest $(PYTEST_ARGS) -m postgres

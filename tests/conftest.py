@@ -1,28 +1,81 @@
-"""Suite-wide fixtures: the demo content is loaded once per test database, and published once."""
+"""Suite-wide fixtures: every test database and portal is a copy of the run's demo snapshot
+(`tests/demo_snapshot.py`), built once; `site` is a private copy of its published release.
 
+`make_portal(name, with_demo=True)` returns the environment of a portal in processes of its own:
+on SQLite a copy of the snapshot's file, on PostgreSQL a new database of the suite's server made
+from the snapshot's template, with a copy of the snapshot's media. Real `manage.py` commands (and
+gunicorn, the workers) then run against it; `production_env` is one with the production settings.
+"""
+
+import os
 import shutil
+import sqlite3
+import time
+import uuid
 
 import pytest
-from django.core.management import call_command
-from django.test import override_settings
+from hypothesis import settings as hypothesis_settings
+from django.conf import settings
+from django.db import connection
 
-from publishing.publisher import publish_site
 from publishing.release import ReleaseStore
+from tests.demo_snapshot import Snapshot, drop_databases, server_connection
+from tests.portal.portal_process import portal_env
+
+# Property tests: the same examples on every run ("ci", the default; reproducible failures), or
+# fresh ones with HYPOTHESIS_PROFILE=explore. Each test sets its own number of examples.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, database=None)
+hypothesis_settings.register_profile("explore", deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+_PHASES = []  # (phase, seconds) of this process, written to the run folder for the summary
+
+
+def run_folder(config):
+    """The folder shared by the xdist workers of this run (the controller's base temp)."""
+    base = config._tmp_path_factory.getbasetemp()
+    return base.parent if hasattr(config, "workerinput") else base
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def demo_snapshot(request):
+    started = time.monotonic()
+    snapshot = Snapshot(run_folder(request.config))
+    snapshot.ensure()
+    _PHASES.append(("wait for or build the demo snapshot", time.monotonic() - started))
+    return snapshot
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker, demo_snapshot, worker_id):
+    """The test database: a copy of the snapshot (instead of migrating and loading the demo)."""
+    started = time.monotonic()
+    shutil.copytree(demo_snapshot.media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+    database = connection.settings_dict
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
+        connection.close()
+        if connection.vendor == "sqlite":
+            database["NAME"] = f"file:memorydb_{worker_id}?mode=memory&cache=shared"
+            connection.ensure_connection()
+            source = sqlite3.connect(demo_snapshot.sqlite)
+            source.backup(connection.connection)
+            source.close()
+        else:
+            database["NAME"] = f"test_{demo_snapshot.template}_{worker_id}"
+            demo_snapshot.copy_database(database["NAME"])
+    settings.DATABASES["default"]["NAME"] = database["NAME"]
+    _PHASES.append(("copy the snapshot into the test database", time.monotonic() - started))
+    yield
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock():
+            connection.close()
+            drop_databases(demo_snapshot.server_url, [database["NAME"]])
 
 
 @pytest.fixture(scope="session")
-def demo_release(tmp_path_factory, django_db_setup, django_db_blocker):
-    """One full publish of the demo (a pristine copy is handed to each test by `site`)."""
-    root = tmp_path_factory.mktemp("published")
-    with django_db_blocker.unblock(), override_settings(PUBLISH_ROOT=root):
-        publish_site(workers=1)
-    return root
+def demo_release(demo_snapshot):
+    """The published release of the demo (the snapshot's; never written to)."""
+    return demo_snapshot.site
 
 
 @pytest.fixture
@@ -32,6 +85,54 @@ def site(demo_release, tmp_path, settings):
     shutil.copytree(demo_release, root, symlinks=True)
     settings.PUBLISH_ROOT = root
     return ReleaseStore(root)
+
+
+# -- portals in processes of their own -------------------------------------------------------------
+
+
+@pytest.fixture
+def make_portal(tmp_path, demo_snapshot):
+    created = []
+
+    def make(name, with_demo=True):
+        folder = tmp_path / name
+        if with_demo:
+            shutil.copytree(demo_snapshot.media, folder / "media")
+        else:
+            folder.mkdir()
+        if not demo_snapshot.postgres:
+            path = tmp_path / f"{name}.sqlite3"
+            if with_demo:
+                shutil.copyfile(demo_snapshot.sqlite, path)
+            return portal_env(f"sqlite:///{path}", folder)
+        database = f"portal_{uuid.uuid4().hex[:12]}"
+        created.append(database)
+        if with_demo:
+            url = demo_snapshot.copy_database(database)
+        else:
+            with server_connection(demo_snapshot.server_url) as connection:
+                connection.execute(f'CREATE DATABASE "{database}"')
+            url = demo_snapshot.server_url.rsplit("/", 1)[0] + "/" + database
+        return portal_env(url, folder)
+
+    yield make
+    if created:
+        drop_databases(demo_snapshot.server_url, created)
+
+
+@pytest.fixture
+def production_env(make_portal, tmp_path):
+    """A portal with the production settings (the database task queue, no DEBUG)."""
+    env = make_portal("production")
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="process-test-" + "k" * 50,
+        ALLOWED_HOSTS="127.0.0.1",
+        STATIC_ROOT=str(tmp_path / "static"),
+        WORKER_MAX_SILENCE="3",
+        WORKER_HEARTBEAT_INTERVAL="0",
+    )
+    return env
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +153,32 @@ def _forget_cached_objects():
     from django.core.cache import cache
 
     cache.clear()
+
+
+# -- per-phase timings, printed at the end of the run -------------------------------------------
+
+
+def pytest_sessionfinish(session):
+    folder = run_folder(session.config)
+    if _PHASES:
+        name = getattr(session.config, "workerinput", {}).get("workerid", "main")
+        lines = "".join(f"{phase}\t{seconds:.1f}\n" for phase, seconds in _PHASES)
+        (folder / f"phases-{name}.tsv").write_text(lines)
+    if not hasattr(session.config, "workerinput"):
+        Snapshot(folder).drop()  # the PostgreSQL template of the run, once every worker is done
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    folder = run_folder(config)
+    build = folder / "demo-snapshot" / "done"
+    if build.exists():
+        steps = ", ".join(
+            f"{s} {t} s" for s, t in (line.split() for line in build.read_text().splitlines())
+        )
+        terminalreporter.write_line(f"demo snapshot (built once): {steps}")
+    for path in sorted(folder.glob("phases-*.tsv")):
+        for line in path.read_text().splitlines():
+            phase, seconds = line.split("\t")
+            terminalreporter.write_line(
+                f"{path.stem.removeprefix('phases-')}: {phase}: {seconds} s"
+            )

@@ -36,7 +36,7 @@ from content.models import (
     TopicPage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 GOLDEN = Path(__file__).parent / "golden"
 PAGE_TYPES = [

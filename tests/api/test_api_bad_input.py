@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 ENDPOINTS = ["/api/v2/pages/", "/api/v2/images/", "/api/v2/documents/"]
 HUGE = "9223372036854775808"  # 2**63: beyond any database integer

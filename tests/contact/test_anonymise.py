@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from content.contact.models import ContactMessage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def message(status, answered_days_ago=None):

@@ -19,7 +19,7 @@ from content.contact import forms, mail, ticket, validators
 from content.contact.forms import ContactForm
 from content.contact.models import ContactMessage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 FIELDS = ["name", "email", "country", "line", "subject", "text", "consent"]
 

@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from content.contact import outbox
 from content.contact.models import ContactMessage, OutboxEntry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 MAILBOX = "infomigra@trabajo.gob.pe"
 

@@ -18,7 +18,7 @@ from content.contact import outbox, roles
 from content.contact.models import ContactMessage, MailboxSettings, MailServerState, OutboxEntry
 from tests.contact.test_delivery import MAILBOX, submit, use_mailbox
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 class HungServer:

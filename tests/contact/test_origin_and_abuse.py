@@ -9,7 +9,7 @@ from django.test import Client
 from content.contact import ticket
 from content.contact.models import ContactMessage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ sweep would enqueue for an entry whose task looks lost, so workers really do rac
 """
 
 import asyncio
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -51,22 +50,17 @@ class SlowMailbox(Mailbox):
         return await super().handle_DATA(server, session, envelope)
 
 
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory):
-    base = tmp_path_factory.mktemp("workers")
+@pytest.fixture
+def portal(make_portal):
+    """A copy of the demo on the suite's database engine, its mail going to a loopback server."""
     port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(base / "media"),
-        "PUBLISH_ROOT": str(base / "site"),  # never the checkout's own site/ folder
-        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": str(port),
-        "LOG_LEVEL": "WARNING",
-    }
-    manage(env, "migrate", "--no-input", "-v0")
+    env = make_portal("workers")
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(port),
+    )
     return env, port
 
 

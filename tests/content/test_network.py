@@ -27,7 +27,7 @@ from content.models import (
 )
 from content.pages.network import ServiceCode
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 OFFICIAL_NAMES = {
     "01": "Amazonas",

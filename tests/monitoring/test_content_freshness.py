@@ -17,7 +17,7 @@ from content.models import CountryGuideIndexPage, CountryGuidePage, LegislationP
 from content.monitoring import tasks
 from content.monitoring.freshness import due_reviews, outdated_translations
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 NOW = lima(2030, 6, 10, 9, 0)  # a Monday
 TODAY = NOW.date()

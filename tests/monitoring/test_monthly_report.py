@@ -37,7 +37,7 @@ from content.monitoring.month import Month
 from content.monitoring.report import build_report, language_name
 from content.monitoring.tables import report_tables
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 MONTH = Month(2030, 3)
 REPORT_TIME = lima(2030, 4, 2, 9, 0)

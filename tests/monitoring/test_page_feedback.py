@@ -15,7 +15,7 @@ from content.contact import ticket
 from content.contact.models import RateLimitWindow
 from content.models import CountryGuidePage, PageFeedback
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.fixture

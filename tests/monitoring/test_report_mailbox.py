@@ -10,7 +10,7 @@ from content.monitoring.month import Month
 from content.monitoring.report import build_report
 from content.monitoring.tables import mailbox_table
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def message(line, received, answered=None):

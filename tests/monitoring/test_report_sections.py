@@ -15,7 +15,7 @@ from content.models import (
 from content.monitoring import sections
 from content.monitoring.sections import OTHER, SectionMap
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def test_sections_in_report_order_and_pages_in_their_section():

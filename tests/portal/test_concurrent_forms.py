@@ -21,6 +21,8 @@ from content.models import ContactPage
 from tests.portal.portal_process import ROOT, manage
 from tests.portal.test_processes import _answers, free_port, stop, wait_for
 
+pytestmark = pytest.mark.postgres
+
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 LIMIT = 10
 SIMULTANEOUS = 24

@@ -27,6 +27,8 @@ ContactMessage.submit(language="es", name="Rosa", email="rosa@example.pe", count
 REPORT = """
 from django_tasks_db.models import DBTaskResult
 from content.contact.models import OutboxEntry
+
+pytestmark = pytest.mark.postgres
 print("ENTRIES", sorted(OutboxEntry.objects.values_list("kind", "status")))
 print("RUNNING", DBTaskResult.objects.filter(status="RUNNING").count())
 print("DIED", DBTaskResult.objects.filter(exception_class_path__endswith="WorkerDied").count())

@@ -21,6 +21,8 @@ from django.db import connection
 
 from tests.portal.portal_process import ROOT
 
+pytestmark = pytest.mark.postgres
+
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 
 

@@ -122,15 +122,15 @@ def wait_for():
 
 
 @pytest.fixture(scope="session")
-def demo_portal(tmp_path_factory):
-    """Migrated, demo loaded (its queued background work done), static files collected."""
+def demo_portal(demo_snapshot, tmp_path_factory):
+    """The run's demo snapshot as a portal of its own (its static files shared, read-only)."""
+    if demo_snapshot.postgres:
+        pytest.skip("these portals are SQLite files; the PostgreSQL pass has its own process tests")
     base = tmp_path_factory.mktemp("demo-portal")
-    portal = Portal(base / "portal", base / "static")
+    portal = Portal(base / "portal", demo_snapshot.static)
     portal.base.mkdir()
-    portal.manage("migrate", "--no-input", "-v0")
-    portal.manage("load_demo", "-v0")
-    portal.manage("collectstatic", "--no-input", "-v0")
-    portal.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
+    shutil.copyfile(demo_snapshot.sqlite, portal.db)
+    shutil.copytree(demo_snapshot.media, portal.media)
     return portal
 
 

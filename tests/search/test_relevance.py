@@ -12,6 +12,8 @@ from django.db import connection
 
 from search.engine import search_pages
 
+pytestmark = pytest.mark.postgres
+
 QUERIES = yaml.safe_load((Path(__file__).with_name("queries.yaml")).read_text())["queries"]
 MINIMUM_RECALL = 0.9
 

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from search.models import ZeroResultDailyHits
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 SPAIN_GUIDE = "/es/guias-por-pais/trabajar-en-espana/"
 

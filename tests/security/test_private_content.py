@@ -17,7 +17,7 @@ from publishing.publisher import publish_changes
 from publishing.targets import Changes
 from tests.security.sample_files import pdf
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 Document = get_document_model()
 API_PAGES = "/api/v2/pages/"
 

@@ -1,0 +1,149 @@
+"""The demo, built once per test run and shared by every xdist worker and portal process.
+
+The first worker to need it builds it under a file lock, through the real commands in a process
+of its own (`migrate`, `load_demo`, `collectstatic`, `publish`, with the test settings and
+PUBLIC_BASE_URL http://testserver); the others wait and reuse it:
+
+    <run>/demo-snapshot/db.sqlite3   the database (SQLite)  | database `demo_<run>` (PostgreSQL)
+                       media/        the uploaded files it refers to
+                       static/       collected static files
+                       site/         the published release of exactly that database
+
+Each worker's test database is a copy (SQLite: `backup` into memory; PostgreSQL:
+`CREATE DATABASE … TEMPLATE`), and so is each portal started by a test.
+"""
+
+import fcntl
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import dj_database_url
+import psycopg
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE_URL = "http://testserver"
+
+
+def is_postgres(database_url):
+    return dj_database_url.parse(database_url)["ENGINE"].endswith("postgresql")
+
+
+@contextmanager
+def file_lock(path):
+    with open(path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class Snapshot:
+    """Where the run's demo lives, and how to copy its database."""
+
+    def __init__(self, run_folder):
+        self.folder = Path(run_folder) / "demo-snapshot"
+        self.sqlite = self.folder / "db.sqlite3"
+        self.media = self.folder / "media"
+        self.static = self.folder / "static"
+        self.site = self.folder / "site"
+        self.server_url = os.environ.get("DATABASE_URL", "")
+        self.postgres = bool(self.server_url) and is_postgres(self.server_url)
+        digest = hashlib.sha1(str(self.folder).encode()).hexdigest()[:10]
+        self.template = f"demo_{digest}"  # PostgreSQL template database of this run
+
+    @property
+    def database_url(self):
+        if self.postgres:
+            return self.server_url.rsplit("/", 1)[0] + "/" + self.template
+        return f"sqlite:///{self.sqlite}"
+
+    def env(self, **extra):
+        return {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "DATABASE_URL": self.database_url,
+            "MEDIA_ROOT": str(self.media),
+            "STATIC_ROOT": str(self.static),
+            "PUBLISH_ROOT": str(self.site),
+            "PUBLIC_BASE_URL": BASE_URL,
+            "LOG_LEVEL": "WARNING",
+            **extra,
+        }
+
+    def ensure(self):
+        """Build the snapshot unless another worker already did; returns the build's timings."""
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        with file_lock(self.folder.parent / "demo-snapshot.lock"):
+            done = self.folder / "done"
+            if done.exists():
+                return None
+            timings = self._build()
+            done.write_text("\n".join(f"{step} {seconds:.1f}" for step, seconds in timings))
+            return timings
+
+    def _build(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.postgres:
+            with server_connection(self.server_url) as connection:
+                connection.execute(f'DROP DATABASE IF EXISTS "{self.template}"')
+                connection.execute(f'CREATE DATABASE "{self.template}"')
+        timings = []
+        for step in (
+            ["migrate", "--no-input", "-v0"],
+            ["load_demo", "-v0"],
+            ["collectstatic", "--no-input", "-v0"],
+            ["publish", "-v0"],
+        ):
+            started = time.monotonic()
+            result = subprocess.run(
+                [sys.executable, str(ROOT / "manage.py"), *step],
+                env=self.env(),
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            )
+            if result.returncode:
+                raise RuntimeError(f"demo snapshot: {step[0]} failed:\n{result.stderr[-3000:]}")
+            timings.append((step[0], time.monotonic() - started))
+        return timings
+
+    def copy_database(self, name):
+        """A new PostgreSQL database `name` made from the snapshot; returns its URL.
+
+        One copy at a time: PostgreSQL refuses a template that another copy is reading."""
+        with (
+            file_lock(self.folder.parent / "demo-snapshot.lock"),
+            server_connection(self.server_url) as connection,
+        ):
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        return self.server_url.rsplit("/", 1)[0] + "/" + name
+
+    def drop(self):
+        if self.postgres:
+            drop_databases(self.server_url, [self.template])
+
+
+@contextmanager
+def server_connection(database_url):
+    """An autocommit connection to the server's `postgres` database."""
+    config = dj_database_url.parse(database_url)
+    params = {
+        key: config[name] or None
+        for key, name in (("host", "HOST"), ("port", "PORT"), ("user", "USER"))
+    }
+    params["password"] = config["PASSWORD"] or None
+    with psycopg.connect(dbname="postgres", autocommit=True, **params) as connection:
+        yield connection
+
+
+def drop_databases(database_url, names):
+    with server_connection(database_url) as connection:
+        for name in names:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
