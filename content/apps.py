@@ -12,6 +12,3 @@ class ContentConfig(AppConfig):
         register_languages()
 
         from content import signals  # noqa: F401  (permissions follow translations)
-
-        # --- issue 4: configuration checks of the contact forms and outbox ---
-        from content.contact import checks  # noqa: F401

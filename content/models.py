@@ -1,6 +1,5 @@
 """Django loads models from here; the page types live in content.pages, one module per area."""
 
-from content.contact.models import ContactMessage, MigrantVoice, OutboxEntry
 from content.monitoring.feedback import PageFeedback  # issue 7: monitoring
 from content.pages.contact import ContactPage
 from content.pages.events import EventIndexPage, EventPage
@@ -21,10 +20,7 @@ from content.pages.studies import StudyIndexPage, StudyPage
 from content.snippets import LinkOfInterest
 
 __all__ = [
-    "ContactMessage",
     "ContactPage",
-    "MigrantVoice",
-    "OutboxEntry",
     "ContestsVideosPage",
     "CountryGuideIndexPage",
     "CountryGuidePage",

@@ -5,8 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-# Contáctenos and "La voz del migrante" (issue 4) register themselves in their own module.
-import content.contact.wagtail_hooks  # noqa: F401
 import content.translation_views  # noqa: F401  (wagtail-localize's views under the editing rules)
 from content.monitoring import admin_urls as monthly_report_urls
 from content.monitoring.admin_views import PERMISSION as REPORT_PERMISSION

@@ -34,7 +34,7 @@ urlpatterns += [
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # --- issue 4: public form endpoints (contact, "La voz del migrante", form ticket) ----------
-    path("forms/", include("content.contact.urls")),
+    path("forms/", include("inbox.urls")),
     # --- end issue 4 ---------------------------------------------------------------------------
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -29,7 +29,7 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from content.contact.signals import testimonials_changed
+from inbox.signals import testimonials_changed
 
 from .targets import Changes, referencing_page_ids, related_page_ids
 

@@ -12,10 +12,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from content.contact import roles
 from content.models import OfficePage, RegionPage
-from content.roles import setup_roles
 from content.snippets import LinkOfInterest
+from roles import groups
+from roles.setup import setup_roles
 
 from .brand import ensure_brand
 from .contact import CONTACT
@@ -155,7 +155,7 @@ def ensure_admin(log):
         admin = User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
         log(f"Superuser created: username “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”")
     # Issue 4: the mailbox and "La voz del migrante" are for group members only, superusers too.
-    for name in (roles.MAILBOX_OPERATORS, roles.VOICE_MODERATORS):
+    for name in (groups.MAILBOX_OPERATORS, groups.DML_MODERATORS):
         admin.groups.add(Group.objects.get_or_create(name=name)[0])
 
 

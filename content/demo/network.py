@@ -298,7 +298,7 @@ def crest_svg(region, index):
 
 def crest(region, index):
     def make():
-        from content.roles import region_collections
+        from roles.setup import region_collections
 
         _media, collection = region_collections(region.name)
         return files.svg_image(

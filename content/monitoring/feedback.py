@@ -1,7 +1,7 @@
 """'Was this page useful?': one vote per post, an optional comment, no personal data.
 
 Nothing that identifies the visitor is stored: no address, no cookie value, no user. The rate
-limit (content.forms_guard, with the mailbox's guards) keeps only an HMAC of the address in a
+limit (public_forms.forms_guard, with the mailbox's guards) keeps only an HMAC of the address in a
 cache entry that expires.
 """
 
@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from content.contact.forms import HoneypotMixin
+from public_forms.fields import HoneypotMixin
 
 COMMENT_MAX_LENGTH = 500
 CONTROL_CHARACTERS_ALLOWED = frozenset("\n\r\t")

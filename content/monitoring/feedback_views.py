@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from content import forms_guard
+from public_forms import forms_guard
 
 from .feedback import FeedbackForm
 

@@ -10,7 +10,7 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from content.contact.models import ContactLine, ContactMessage, OutboxEntry
+from inbox.models import ContactLine, ContactMessage, OutboxEntry
 
 
 @dataclass

@@ -6,7 +6,7 @@ empty), then queues its own next run: the coming FRESHNESS_DIGEST_WEEKDAY at
 FRESHNESS_DIGEST_HOUR, Lima time. `manage.py schedule_freshness_digest` (run by `make run` and at
 deploy) queues the first run; it is idempotent, so the chain never doubles.
 
-Mail leaves through `deliver()`, Django's mail API. The mailbox outbox (content/contact/outbox.py)
+Mail leaves through `deliver()`, Django's mail API. The mailbox outbox (inbox/outbox.py)
 cannot carry it yet: an `OutboxEntry` belongs to a contact message and is built from it by kind.
 Moving the digest there means a nullable `message`, a "digest" kind whose entry stores the rendered
 email, and `mail_for()` returning it; then `deliver()` stores the entry instead of sending.

@@ -83,7 +83,7 @@ class LineOfActionPage(BodyPage):
         context["country_guides"] = guides.order_by("title")
         # --- issue 4: testimonials from "La voz del migrante" on the line 3 page ---
         if self.number == LineNumber.LIVING_ABROAD:
-            from content.contact.models import MigrantVoice
+            from inbox.models import MigrantVoice
 
             context["testimonials"] = MigrantVoice.objects.published().order_by("-published_at")[:6]
         return context

@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks_db.models import DBTaskResult, get_date_max
 
-from content.contact import ticket
-from content.contact.models import MailServerState, OutboxEntry
+from inbox.models import MailServerState, OutboxEntry
+from public_forms import ticket
 
 ORIGIN = "http://testserver"
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from content.contact.models import ContactMessage
+from inbox.models import ContactMessage
 
 pytestmark = pytest.mark.django_db
 

@@ -15,9 +15,10 @@ from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from content.contact import forms, mail, ticket, validators
-from content.contact.forms import ContactForm
-from content.contact.models import ContactMessage
+from inbox import mail
+from inbox.forms import ContactForm
+from inbox.models import ContactMessage
+from public_forms import fields, ticket, validators
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ class Formatted:
 
 
 def too_long(limit, used):
-    return Formatted(forms.TOO_LONG, limit_value=limit, show_value=used)
+    return Formatted(fields.TOO_LONG, limit_value=limit, show_value=used)
 
 
 INVALID_EMAIL = validators.StrictEmailValidator.message
@@ -73,10 +74,10 @@ MATRIX = [
     ("U+2028 in subject", {"subject": "Hola\u2028Bcc: x@example.org"}, 60, 400, [CONTROL]),
     ("NUL in name", {"name": "Rosa\x00"}, 60, 400, [CONTROL]),
     ("bidi override in subject", {"subject": "Pago \u202eodagap"}, 60, 400, [CONTROL]),
-    ("wrong line value", {"line": "9"}, 60, 400, [forms.INVALID_CHOICE]),
-    ("line as text", {"line": "Línea 2"}, 60, 400, [forms.INVALID_CHOICE]),
+    ("wrong line value", {"line": "9"}, 60, 400, [fields.INVALID_CHOICE]),
+    ("line as text", {"line": "Línea 2"}, 60, 400, [fields.INVALID_CHOICE]),
     ("missing consent", {"consent": None}, 60, 400, [required("consent")]),
-    ("honeypot filled", {"website": "http://spam.example"}, 60, 400, [forms.HONEYPOT_FILLED]),
+    ("honeypot filled", {"website": "http://spam.example"}, 60, 400, [fields.HONEYPOT_FILLED]),
     ("submitted in 0.5 s", {}, 0.5, 400, [ticket.TOO_FAST]),
     (
         "no form ticket (cookies blocked)",

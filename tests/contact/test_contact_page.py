@@ -7,8 +7,8 @@ from contact_support import Visitor, endpoint, valid_data
 from django.core import mail
 from wagtail.models import Page
 
-from content.contact.models import ContactMessage, OutboxEntry
 from content.models import HomePage
+from inbox.models import ContactMessage, OutboxEntry
 
 pytestmark = pytest.mark.django_db
 

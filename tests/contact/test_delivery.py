@@ -14,8 +14,8 @@ from django.core.management import call_command
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
-from content.contact import outbox
-from content.contact.models import ContactMessage, OutboxEntry
+from inbox import outbox
+from inbox.models import ContactMessage, OutboxEntry
 
 pytestmark = pytest.mark.django_db
 

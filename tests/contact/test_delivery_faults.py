@@ -14,8 +14,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from content.contact import outbox, roles
-from content.contact.models import ContactMessage, MailboxSettings, MailServerState, OutboxEntry
+from inbox import outbox
+from inbox.models import ContactMessage, MailboxSettings, MailServerState, OutboxEntry
+from roles import groups
 from tests.contact.test_delivery import MAILBOX, submit, use_mailbox
 
 pytestmark = pytest.mark.django_db
@@ -135,7 +136,7 @@ def test_after_the_retry_window_the_operators_get_one_alert(
 ):
     settings.CONTACT_DELIVERY_RETRY_HOURS = 4
     operator = django_user_model.objects.create_user("operadora", "operadora@trabajo.gob.pe")
-    operator.groups.add(Group.objects.get(name=roles.MAILBOX_OPERATORS))
+    operator.groups.add(Group.objects.get(name=groups.MAILBOX_OPERATORS))
     submit(contact_pages["es"], django_capture_on_commit_callbacks)
     reference = ContactMessage.objects.get().reference
     run_worker()  # down: the server is marked unreachable, the entries wait
@@ -158,7 +159,7 @@ def test_the_dashboard_tells_operators_that_the_server_is_down(
     hung, client, contact_pages, django_capture_on_commit_callbacks, django_user_model
 ):
     operator = django_user_model.objects.create_user("operador", password="x" * 16)
-    operator.groups.add(Group.objects.get(name=roles.MAILBOX_OPERATORS))
+    operator.groups.add(Group.objects.get(name=groups.MAILBOX_OPERATORS))
     submit(contact_pages["es"], django_capture_on_commit_callbacks)
     run_worker()
     client.force_login(operator)

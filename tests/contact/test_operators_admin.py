@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
-from content.contact import roles
-from content.contact.models import ContactMessage, OutboxEntry
+from inbox.models import ContactMessage, OutboxEntry
+from roles import groups
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def user(username, *groups, superuser=False):
 
 @pytest.fixture
 def operator():
-    return user("operadora", roles.MAILBOX_OPERATORS)
+    return user("operadora", groups.MAILBOX_OPERATORS)
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def urls(messages):
 
 
 def test_the_groups_exist_with_admin_access():
-    for name in (roles.MAILBOX_OPERATORS, roles.VOICE_MODERATORS):
+    for name in (groups.MAILBOX_OPERATORS, groups.DML_MODERATORS):
         group = Group.objects.get(name=name)
         assert group.permissions.filter(codename="access_admin").exists()
 
@@ -78,7 +78,7 @@ def test_the_groups_exist_with_admin_access():
 def test_people_outside_the_group_get_403_on_list_export_and_detail(client, messages):
     editor = user("editora", "Editors")
     admin = user("jefa", superuser=True)
-    moderator = user("moderadora", roles.VOICE_MODERATORS)
+    moderator = user("moderadora", groups.DML_MODERATORS)
     for account in (editor, admin, moderator):
         client.force_login(account)
         for url in urls(messages):
@@ -193,7 +193,7 @@ def test_failed_deliveries_are_visible_and_can_be_retried(
 
 def test_operators_of_one_line_see_and_act_on_that_line_only(client, messages):
     first, second, _third = messages  # lines 2 and 3
-    line_two = user("retorno", roles.LINE_OPERATORS["2"])
+    line_two = user("retorno", groups.LINE_OPERATORS["2"])
     client.force_login(line_two)
 
     listing = client.get(INDEX).content.decode()
@@ -216,5 +216,5 @@ def test_operators_of_one_line_see_and_act_on_that_line_only(client, messages):
 
 
 def test_the_line_groups_exist_with_admin_access():
-    for name in roles.LINE_OPERATORS.values():
+    for name in groups.LINE_OPERATORS.values():
         assert Group.objects.get(name=name).permissions.filter(codename="access_admin").exists()

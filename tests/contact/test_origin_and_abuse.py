@@ -6,8 +6,8 @@ import pytest
 from contact_support import ORIGIN, Visitor, endpoint, valid_data
 from django.test import Client
 
-from content.contact import ticket
-from content.contact.models import ContactMessage
+from inbox.models import ContactMessage
+from public_forms import ticket
 
 pytestmark = pytest.mark.django_db
 

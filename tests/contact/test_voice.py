@@ -5,10 +5,10 @@ from contact_support import Visitor, endpoint
 from django.contrib.auth.models import Group, User
 from wagtail.models import Page
 
-from content.contact import roles
-from content.contact.models import MigrantVoice
-from content.contact.signals import testimonials_changed
 from content.models import LineOfActionPage
+from inbox.models import MigrantVoice
+from inbox.signals import testimonials_changed
+from roles import groups
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +76,7 @@ def test_pages_without_the_voice_form_do_not_accept_posts(client):
 
 def moderator():
     account = User.objects.create_user("moderadora", "m@example.pe", "x")
-    account.groups.add(Group.objects.get(name=roles.VOICE_MODERATORS))
+    account.groups.add(Group.objects.get(name=groups.DML_MODERATORS))
     return account
 
 
@@ -142,7 +142,7 @@ def test_people_outside_the_moderators_group_get_403(client, voice_page):
         language="es", country="Chile", city="Arica", kind="concern", text="Privado"
     )
     operator = User.objects.create_user("operadora", "o@example.pe", "x")
-    operator.groups.add(Group.objects.get(name=roles.MAILBOX_OPERATORS))
+    operator.groups.add(Group.objects.get(name=groups.MAILBOX_OPERATORS))
     admin = User.objects.create_superuser("jefa", "j@example.pe", "x")
     for account in (operator, admin):
         client.force_login(account)

@@ -20,8 +20,8 @@ MESSAGES = 15
 WORKERS = 3
 
 CREATE = f"""
-from content.contact import outbox
-from content.contact.models import ContactMessage
+from inbox import outbox
+from inbox.models import ContactMessage
 for number in range({MESSAGES}):
     message = ContactMessage.submit(
         language="es", name=f"Persona {{number}}", email=f"persona{{number}}@example.pe",
@@ -34,8 +34,8 @@ for number in range({MESSAGES}):
 REPORT = """
 from collections import Counter
 from django_tasks_db.models import DBTaskResult
-from content.contact.models import OutboxEntry
-deliveries = DBTaskResult.objects.filter(task_path="content.contact.tasks.deliver_outbox_entry")
+from inbox.models import OutboxEntry
+deliveries = DBTaskResult.objects.filter(task_path="inbox.tasks.deliver_outbox_entry")
 print("REPORT", sorted(Counter(deliveries.values_list("status", flat=True)).items()))
 print("REPORT", sorted(Counter(r.split(":")[0] for r in deliveries.values_list("return_value", flat=True)).items()))
 print("REPORT", sorted(Counter(OutboxEntry.objects.values_list("status", flat=True)).items()))

@@ -20,8 +20,6 @@ from wagtail.models import (
 )
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from content import roles
-from content.contact import roles as mailbox_roles
 from content.demo.files import image_bytes
 from content.models import (
     EventIndexPage,
@@ -31,6 +29,7 @@ from content.models import (
     OfficePage,
     RegionPage,
 )
+from roles import groups, setup
 from themes.brand import BrandSettings
 
 pytestmark = pytest.mark.django_db
@@ -107,22 +106,22 @@ def office_form(office, **changes):
 
 def test_setup_roles_is_rerunnable_and_complete():
     before = (Group.objects.count(), GroupPagePermission.objects.count())
-    report = roles.setup_roles()
+    report = setup.setup_roles()
     assert (report.groups_created, report.permissions_added) == (0, 0)
     assert (Group.objects.count(), GroupPagePermission.objects.count()) == before
 
     region_groups = Group.objects.filter(name__startswith="Región ")
     assert region_groups.count() == 26
     for name in [
-        roles.DML_EDITORS,
-        roles.DML_MODERATORS,
-        roles.BRAND_TEAM,
-        mailbox_roles.MAILBOX_OPERATORS,
-        roles.TRANSLATORS,
+        groups.DML_EDITORS,
+        groups.DML_MODERATORS,
+        groups.BRAND_TEAM,
+        groups.MAILBOX_OPERATORS,
+        groups.TRANSLATORS,
     ]:
         assert Group.objects.get(name=name).permissions.filter(codename="access_admin").exists()
     # DML editors: add/change/publish on every language's home page.
-    editors = Group.objects.get(name=roles.DML_EDITORS)
+    editors = Group.objects.get(name=groups.DML_EDITORS)
     for home in HomePage.objects.all():
         codenames = set(
             editors.page_permissions.filter(page=home).values_list(
@@ -130,7 +129,7 @@ def test_setup_roles_is_rerunnable_and_complete():
             )
         )
         assert {"add_page", "change_page", "publish_page"} <= codenames, home.locale
-        assert home.get_workflow().name == roles.WORKFLOW_NAME
+        assert home.get_workflow().name == setup.WORKFLOW_NAME
 
 
 def test_each_region_group_covers_its_region_in_every_language_and_nothing_else():
@@ -195,7 +194,7 @@ def test_puno_editor_cannot_change_the_brand(client, puno_editor):
 
 
 def test_brand_team_can_change_the_brand(client):
-    client.force_login(user_in(roles.BRAND_TEAM, "imagen.dgsenep"))
+    client.force_login(user_in(groups.BRAND_TEAM, "imagen.dgsenep"))
     brand = BrandSettings.load()
     url = reverse("wagtailsettings:edit", args=("themes", "brandsettings", brand.pk))
     assert client.get(url).status_code == 200
@@ -266,12 +265,12 @@ def test_other_puno_changes_go_to_dml_moderation(client, puno_editor):
     assert response.status_code == 302
     office.refresh_from_db()
     state = WorkflowState.objects.for_instance(office).get(status="in_progress")
-    assert state.workflow.name == roles.WORKFLOW_NAME
+    assert state.workflow.name == setup.WORKFLOW_NAME
     assert office.opening_hours != new_hours  # still the published version
     assert new_hours not in client.get(office.url).content.decode()
 
     # A DML moderator approves; the change goes live.
-    moderator = user_in(roles.DML_MODERATORS, "moderador.dml")
+    moderator = user_in(groups.DML_MODERATORS, "moderador.dml")
     client.force_login(moderator)
     task_state = state.current_task_state
     approve = reverse(
@@ -305,7 +304,7 @@ def test_puno_editor_cannot_approve_their_own_change(client, puno_editor):
 
 
 def test_dml_editor_publishes_national_pages_directly(client):
-    client.force_login(user_in(roles.DML_EDITORS, "editor.dml"))
+    client.force_login(user_in(groups.DML_EDITORS, "editor.dml"))
     line = LineOfActionPage.objects.filter(locale__language_code="es").first()
     tester = line.permissions_for_user(get_user_model().objects.get(username="editor.dml"))
     assert tester.can_publish()
@@ -331,7 +330,7 @@ def test_translating_a_region_keeps_its_editors_rights(client, puno_editor):
         )
     ) == {"add_page", "change_page"}
     assert group.page_permissions.filter(page=area, permission__codename="publish_page").exists()
-    assert translated.get_workflow().name == roles.WORKFLOW_NAME
+    assert translated.get_workflow().name == setup.WORKFLOW_NAME
 
     edit = reverse("wagtailadmin_pages:edit", args=(translated.pk,))
     assert client.get(edit).status_code == 200

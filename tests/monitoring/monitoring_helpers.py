@@ -7,7 +7,7 @@ import zoneinfo
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from content.contact import ticket
+from public_forms import ticket
 
 LIMA = zoneinfo.ZoneInfo("America/Lima")
 ORIGIN = "http://testserver"

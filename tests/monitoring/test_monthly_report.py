@@ -24,18 +24,12 @@ from monitoring_helpers import (
     xlsx_tables,
 )
 
-from content.contact import ticket
-from content.models import (
-    ContactMessage,
-    CountryGuideIndexPage,
-    CountryGuidePage,
-    LineOfActionPage,
-    OutboxEntry,
-    TopicPage,
-)
+from content.models import CountryGuideIndexPage, CountryGuidePage, LineOfActionPage, TopicPage
 from content.monitoring.month import Month
 from content.monitoring.report import build_report, language_name
 from content.monitoring.tables import report_tables
+from inbox.models import ContactMessage, OutboxEntry
+from public_forms import ticket
 
 pytestmark = pytest.mark.django_db
 

@@ -80,7 +80,7 @@ def populate():
         page=home, form_data={"nombre": "Rosa", "mensaje": "¿Cómo legalizo mi contrato?"}
     )
 
-    from content.contact.models import ContactMessage, MigrantVoice
+    from inbox.models import ContactMessage, MigrantVoice
 
     ContactMessage.submit(
         language="es",

@@ -29,9 +29,9 @@ RECORDS = [
     "wagtailcore.GroupPagePermission",
     "wagtailcore.Site",
     "wagtailcore.Locale",
-    "content.ContactMessage",
-    "content.OutboxEntry",
-    "content.MigrantVoice",
+    "inbox.ContactMessage",
+    "inbox.OutboxEntry",
+    "inbox.MigrantVoice",
     "content.PageFeedback",
 ]
 

@@ -20,13 +20,13 @@ from tests.contact.contact_support import Mailbox, SMTPServer, free_port
 from tests.portal.portal_process import ROOT, manage
 
 SUBMIT = """
-from content.contact.models import ContactMessage
+from inbox.models import ContactMessage
 ContactMessage.submit(language="es", name="Rosa", email="rosa@example.pe", country="Chile",
                       line="4", subject="Contrato", text="Hola")
 """
 REPORT = """
 from django_tasks_db.models import DBTaskResult
-from content.contact.models import OutboxEntry
+from inbox.models import OutboxEntry
 print("ENTRIES", sorted(OutboxEntry.objects.values_list("kind", "status")))
 print("RUNNING", DBTaskResult.objects.filter(status="RUNNING").count())
 print("DIED", DBTaskResult.objects.filter(exception_class_path__endswith="WorkerDied").count())

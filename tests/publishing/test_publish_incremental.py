@@ -298,7 +298,7 @@ def test_an_event_that_ends_moves_to_the_past_events(site):
 
 
 def test_a_published_testimonial_reaches_the_line_3_pages(site, django_capture_on_commit_callbacks):
-    from content.contact.models import MigrantVoice
+    from inbox.models import MigrantVoice
 
     entry = MigrantVoice.objects.create(
         language="es", country="Chile", city="Arica", kind="concern", text="…", may_publish=True
