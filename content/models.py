@@ -1,6 +1,5 @@
 """Django loads models from here; the page types live in content.pages, one module per area."""
 
-from content.monitoring.feedback import PageFeedback  # issue 7: monitoring
 from content.pages.contact import ContactPage
 from content.pages.events import EventIndexPage, EventPage
 from content.pages.guides import CountryGuideIndexPage, CountryGuidePage
@@ -38,7 +37,6 @@ __all__ = [
     "NewsPage",
     "OfficeFinderPage",
     "OfficePage",
-    "PageFeedback",
     "RegionPage",
     "SenepNetworkPage",
     "StandardPage",

@@ -219,8 +219,8 @@ def setup_roles():
             "content.change_linkofinterest",
             "content.delete_linkofinterest",
             # Issue 7: the monthly report, and the freshness panel and weekly email.
-            "content.view_monthly_report",
-            "content.view_content_freshness",
+            "monitoring.view_monthly_report",
+            "monitoring.view_content_freshness",
         ],
     )
     builder.page_permissions(editors, homes, ["add", "change", "publish", "lock", "unlock"])
@@ -229,7 +229,7 @@ def setup_roles():
     moderators = builder.group(DML_MODERATORS)
     builder.model_permissions(
         moderators,
-        [ACCESS_ADMIN, "content.view_monthly_report", "inbox.change_mailboxsettings"],
+        [ACCESS_ADMIN, "monitoring.view_monthly_report", "inbox.change_mailboxsettings"],
     )
     # Wagtail publishes an approved revision as the approving moderator
     # (PublishPageRevisionAction checks the approver's `publish` permission).

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "roles",
     "public_forms",
     "inbox",
+    "monitoring",
     "themes",
     "search",
     "publishing",
@@ -267,7 +268,7 @@ PORTAL_REGIONS_COLLECTION = "Red SENEP"
 # --- end issue 3 ---
 
 # --- Issue 7: monitoring (content freshness, monthly report) ---------------------------------
-# The weekly content-freshness email (content.monitoring.tasks): weekday (0 = Monday) and local hour.
+# The weekly content-freshness email (monitoring.tasks): weekday (0 = Monday) and local hour.
 FRESHNESS_DIGEST_WEEKDAY = int(os.environ.get("FRESHNESS_DIGEST_WEEKDAY", "0"))
 FRESHNESS_DIGEST_HOUR = int(os.environ.get("FRESHNESS_DIGEST_HOUR", "8"))
 # Reviews due within this many days are listed as "due soon".

@@ -12,8 +12,8 @@ from content.models import (
     StudyPage,
     TopicPage,
 )
-from content.monitoring import sections
-from content.monitoring.sections import OTHER, SectionMap
+from monitoring import sections
+from monitoring.sections import OTHER, SectionMap
 
 pytestmark = pytest.mark.django_db
 

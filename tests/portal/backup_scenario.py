@@ -94,7 +94,7 @@ def populate():
     MigrantVoice.objects.create(
         language="es", country="Chile", city="Arica", kind="concern", text="Horarios del consulado"
     )
-    from content.monitoring.feedback import PageFeedback
+    from monitoring.models import PageFeedback
 
     PageFeedback.objects.create(page=home, locale=home.locale, useful=False, comment="Falta Chile")
 

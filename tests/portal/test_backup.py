@@ -32,7 +32,7 @@ RECORDS = [
     "inbox.ContactMessage",
     "inbox.OutboxEntry",
     "inbox.MigrantVoice",
-    "content.PageFeedback",
+    "monitoring.PageFeedback",
 ]
 
 

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from content.monitoring.tasks import schedule_next_digest
+from monitoring.tasks import schedule_next_digest
 
 
 class Command(BaseCommand):

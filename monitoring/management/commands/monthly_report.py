@@ -4,9 +4,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from content.monitoring import exports
-from content.monitoring.month import Month
-from content.monitoring.report import build_report
+from monitoring import exports
+from monitoring.month import Month
+from monitoring.report import build_report
 
 
 class Command(BaseCommand):

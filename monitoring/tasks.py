@@ -1,6 +1,6 @@
 """The weekly content-freshness email to the DML editors, as a django-tasks task.
 
-`send_freshness_digest` mails every active user holding `content.view_content_freshness` the
+`send_freshness_digest` mails every active user holding `monitoring.view_content_freshness` the
 reviews overdue or due soon and the outdated translations (nothing is sent when the list is
 empty), then queues its own next run: the coming FRESHNESS_DIGEST_WEEKDAY at
 FRESHNESS_DIGEST_HOUR, Lima time. `manage.py schedule_freshness_digest` (run by `make run` and at
@@ -27,7 +27,7 @@ from django_tasks.base import TaskResultStatus
 from .freshness import due_reviews, outdated_by_source
 from .report import language_name
 
-PERMISSION = "content.view_content_freshness"
+PERMISSION = "monitoring.view_content_freshness"
 
 
 @task()
@@ -102,13 +102,13 @@ def digest_email(user, reviews, outdated, today):
     subject = gettext("[Infomigra] Content to review: %(summary)s") % {"summary": summary}
     message = EmailMultiAlternatives(
         subject=subject,
-        body=render_to_string("content/monitoring/email/freshness_digest.txt", context),
+        body=render_to_string("monitoring/email/freshness_digest.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[user.email],
         headers={"Auto-Submitted": "auto-generated"},
     )
     message.attach_alternative(
-        render_to_string("content/monitoring/email/freshness_digest.html", context), "text/html"
+        render_to_string("monitoring/email/freshness_digest.html", context), "text/html"
     )
     return message
 

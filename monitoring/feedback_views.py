@@ -59,7 +59,7 @@ def refuse(request, refusal, back_url=None):
     else:
         response = TemplateResponse(
             request,
-            "content/monitoring/feedback_refused.html",
+            "monitoring/feedback_refused.html",
             {"message": refusal.message, "back_url": back_url},
             status=refusal.status,
         )

@@ -1,21 +1,19 @@
-"""'Was this page useful?': one vote per post, an optional comment, no personal data.
+"""The "Was this page useful?" form: one vote per post, an optional comment, no personal data.
 
 Nothing that identifies the visitor is stored: no address, no cookie value, no user. The rate
-limit (public_forms.forms_guard, with the mailbox's guards) keeps only an HMAC of the address in a
+limit (public_forms.forms_guard, with the public forms' guards) keeps only an HMAC of the address in a
 cache entry that expires.
 """
 
 import unicodedata
 
 from django import forms
-from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from monitoring.models import COMMENT_MAX_LENGTH, PageFeedback
 from public_forms.fields import HoneypotMixin
 
-COMMENT_MAX_LENGTH = 500
 CONTROL_CHARACTERS_ALLOWED = frozenset("\n\r\t")
 
 
@@ -26,31 +24,6 @@ def no_control_characters(value):
             raise forms.ValidationError(
                 _("Remove special control characters from the text."), code="control_characters"
             )
-
-
-class PageFeedback(models.Model):
-    page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
-    )
-    locale = models.ForeignKey(
-        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
-    )
-    useful = models.BooleanField(_("useful"))
-    comment = models.TextField(_("comment"), blank=True, max_length=COMMENT_MAX_LENGTH)
-    created_at = models.DateTimeField(_("date"), default=timezone.now, db_index=True)
-
-    class Meta:
-        verbose_name = _("page feedback")
-        verbose_name_plural = _("page feedback")
-        ordering = ["-created_at"]
-        # The monitoring tools' permissions; the groups of issue 3's `setup_roles` grant them.
-        permissions = [
-            ("view_monthly_report", _("Can view the monthly portal report and its exports")),
-            ("view_content_freshness", _("Can see content freshness and get its weekly email")),
-        ]
-
-    def __str__(self):
-        return f"{self.page_id} · {'+' if self.useful else '-'} · {self.created_at:%Y-%m-%d}"
 
 
 class FeedbackForm(HoneypotMixin, forms.Form):

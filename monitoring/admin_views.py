@@ -1,6 +1,6 @@
 """The monthly report in the Wagtail admin: pick a month, read it, export it, print it.
 
-Only users with `content.view_monthly_report` (DML editors and moderators, granted by issue 3's
+Only users with `monitoring.view_monthly_report` (DML editors and moderators, granted by issue 3's
 roles) may open any of these views; everybody else gets 403.
 """
 
@@ -19,7 +19,7 @@ from .month import Month
 from .report import TITLE, build_report
 from .tables import report_tables
 
-PERMISSION = "content.view_monthly_report"
+PERMISSION = "monitoring.view_monthly_report"
 
 
 def report_permission_required(view):
@@ -32,14 +32,14 @@ def report_permission_required(view):
     @wraps(view)
     def checked(request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
-            return TemplateResponse(request, "content/monitoring/report_forbidden.html", status=403)
+            return TemplateResponse(request, "monitoring/report_forbidden.html", status=403)
         return view(request, *args, **kwargs)
 
     return checked
 
 
 class MonthlyReportView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "content/monitoring/monthly_report.html"
+    template_name = "monitoring/monthly_report.html"
     page_title = _("Monthly report")
     header_icon = "table"
 
@@ -98,6 +98,6 @@ def printable(request, month):
     report = build_report(month)
     return render(
         request,
-        "content/monitoring/monthly_report_print.html",
+        "monitoring/monthly_report_print.html",
         {"report": report, "tables": report_tables(report), "title": TITLE},
     )

@@ -25,9 +25,9 @@ from wagtail.models import Page, PageLogEntry
 
 from search.models import ZeroResultDailyHits
 
-from .feedback import PageFeedback
 from .freshness import outdated_translations, overdue_filter, review_models
 from .mailbox import MailboxFigures, mailbox_figures
+from .models import PageFeedback
 from .month import Month
 from .sections import Section, SectionMap
 

@@ -10,7 +10,7 @@ from .tasks import PERMISSION
 
 class ContentFreshnessPanel(Component):
     name = "content_freshness"
-    template_name = "content/monitoring/freshness_panel.html"
+    template_name = "monitoring/freshness_panel.html"
     order = 150
 
     def render_html(self, parent_context=None):
