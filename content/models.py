@@ -7,13 +7,6 @@ from content.pages.home import HomePage
 from content.pages.legislation import LegislationAmendment, LegislationIndexPage, LegislationPage
 from content.pages.lines import LineOfActionPage, StandardPage, TopicPage
 from content.pages.media import ContestsVideosPage, LinksPage
-from content.pages.network import (
-    EmploymentService,
-    OfficeFinderPage,
-    OfficePage,
-    RegionPage,
-    SenepNetworkPage,
-)
 from content.pages.news import NewsIndexPage, NewsPage
 from content.pages.studies import StudyIndexPage, StudyPage
 from content.snippets import LinkOfInterest
@@ -24,7 +17,6 @@ __all__ = [
     "CountryGuideIndexPage",
     "CountryGuidePage",
     "EventIndexPage",
-    "EmploymentService",
     "EventPage",
     "HomePage",
     "LegislationAmendment",
@@ -35,10 +27,6 @@ __all__ = [
     "LinksPage",
     "NewsIndexPage",
     "NewsPage",
-    "OfficeFinderPage",
-    "OfficePage",
-    "RegionPage",
-    "SenepNetworkPage",
     "StandardPage",
     "StudyIndexPage",
     "StudyPage",

@@ -26,7 +26,7 @@ def review_models():
     """Every page type with review dates (CountryGuidePage, LegislationPage, ...)."""
     return [
         model
-        for model in apps.get_app_config("content").get_models()
+        for model in apps.get_models()
         if issubclass(model, ReviewDates) and issubclass(model, Page)
     ]
 

@@ -23,7 +23,7 @@ SECTION_TYPES = [
     "content.LegislationIndexPage",
     "content.NewsIndexPage",
     "content.EventIndexPage",
-    "content.RegionPage",  # one section per region, its offices, events and news included
+    "network.RegionPage",  # one section per region, its offices, events and news included
 ]
 OTHER = "other"
 

@@ -26,15 +26,8 @@ def lines_list_country_guides(page):
 def sections_list_their_descendants(page):
     """News and event indexes list every item of their section (a region's news and events also
     appear on the national indexes); the office finder lists the offices of the network."""
-    from content.models import (
-        EventIndexPage,
-        EventPage,
-        NewsIndexPage,
-        NewsPage,
-        OfficeFinderPage,
-        OfficePage,
-        RegionPage,
-    )
+    from content.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+    from network.models import OfficeFinderPage, OfficePage, RegionPage
 
     index_of = {
         NewsPage: NewsIndexPage,

@@ -45,7 +45,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from content.models import EventIndexPage, HomePage, RegionPage
+from content.models import EventIndexPage, HomePage
+from network.models import RegionPage
 from roles.groups import (
     BRAND_TEAM,
     DML_EDITORS,

@@ -4,7 +4,8 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 
-from content.models import EventIndexPage, RegionPage
+from content.models import EventIndexPage
+from network.models import RegionPage
 from roles.setup import grant_event_publishing
 
 

@@ -16,6 +16,7 @@ from django.db.models import F
 from django.db.models.functions import Coalesce, Substr
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import get_page_models
 
 
 class UnknownFacetValue(ValueError):
@@ -100,7 +101,7 @@ class ContentTypeFacet(Facet):
 
         return {
             model._meta.model_name: model
-            for model in apps.get_app_config("content").get_models()
+            for model in get_page_models()
             if issubclass(model, PortalPage)
         }
 
@@ -252,7 +253,7 @@ FACETS = [
     AncestorFacet("line", _("Line of action"), "content.LineOfActionPage", order_by="number"),
     CountryFacet("country", _("Country"), {"content.CountryGuidePage": "country_code"}),
     # SENEP network (issue 3): results below a regional page.
-    AncestorFacet("region", _("Region"), "content.RegionPage", order_by="title"),
+    AncestorFacet("region", _("Region"), "network.RegionPage", order_by="title"),
     FieldFacet(
         "scope",
         _("Scope"),

@@ -12,8 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from content.models import OfficePage, RegionPage
 from content.snippets import LinkOfInterest
+from network.models import OfficePage, RegionPage
 from roles import groups
 from roles.setup import setup_roles
 

@@ -8,19 +8,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from content.models import (
+from content.models import EventIndexPage, EventPage, NewsPage
+from content.pages.events import EventScope
+from content.pages.legislation import Scope
+from network.models import (
     EmploymentService,
-    EventIndexPage,
-    EventPage,
-    NewsPage,
     OfficeFinderPage,
     OfficePage,
     RegionPage,
     SenepNetworkPage,
 )
-from content.pages.events import EventScope
-from content.pages.legislation import Scope
-from content.pages.network import OfficeKind, ServiceCode
+from network.pages import OfficeKind
+from network.services import ServiceCode
 
 from . import files
 from .stream import para

@@ -23,7 +23,7 @@ class EventIndexPage(StaticListingMixin, PortalPage):
     page by page (the listing). A region's event index is where its editors may publish directly
     (see content/roles.py)."""
 
-    parent_page_types = ["content.HomePage", "content.RegionPage"]
+    parent_page_types = ["content.HomePage", "network.RegionPage"]
     subpage_types = ["content.EventPage"]
     max_count_per_parent = 1
 

@@ -37,7 +37,7 @@ class HomePage(PortalPage):
         "content.LinksPage",
         "content.ContestsVideosPage",
         "content.StandardPage",
-        "content.SenepNetworkPage",
+        "network.SenepNetworkPage",
         "content.ContactPage",
     ]
 

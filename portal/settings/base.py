@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "public_forms",
     "inbox",
     "monitoring",
+    "network",
     "themes",
     "search",
     "publishing",

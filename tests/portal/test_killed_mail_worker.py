@@ -16,7 +16,7 @@ import threading
 
 import pytest
 
-from tests.contact.contact_support import Mailbox, SMTPServer, free_port
+from tests.inbox.contact_support import Mailbox, SMTPServer, free_port
 from tests.portal.portal_process import ROOT, manage
 
 SUBMIT = """

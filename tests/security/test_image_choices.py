@@ -10,7 +10,8 @@ from wagtail.models import Collection
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from content.demo.files import image_bytes
-from content.models import NewsPage, RegionPage
+from content.models import NewsPage
+from network.models import RegionPage
 from roles import groups
 
 pytestmark = pytest.mark.django_db

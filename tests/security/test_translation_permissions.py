@@ -15,8 +15,9 @@ from django.utils import translation
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from content.models import EventPage, LineOfActionPage, NewsPage, RegionPage
+from content.models import EventPage, LineOfActionPage, NewsPage
 from content.snippets import LinkOfInterest
+from network.models import RegionPage
 from roles import groups
 
 pytestmark = pytest.mark.django_db

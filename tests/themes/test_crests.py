@@ -25,7 +25,7 @@ from wagtail.models import Collection, UploadedFile
 from wagtail.test.utils.form_data import nested_form_data
 from wagtail.users.models import UserProfile
 
-from content.models import RegionPage
+from network.models import RegionPage
 from themes.svg import SvgRejected, sanitise_svg
 
 pytestmark = pytest.mark.django_db

@@ -59,7 +59,7 @@ def crest_region(page):
     The nearest RegionPage at or above the page decides; national pages have none, so they never
     show a crest.
     """
-    from content.models import RegionPage
+    from network.models import RegionPage
 
     if page is None or not getattr(page, "path", None):
         return None

@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from inbox import outbox
 from inbox.models import ContactMessage, MailboxSettings, MailServerState, OutboxEntry
 from roles import groups
-from tests.contact.test_delivery import MAILBOX, submit, use_mailbox
+from tests.inbox.test_delivery import MAILBOX, submit, use_mailbox
 
 pytestmark = pytest.mark.django_db
 

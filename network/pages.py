@@ -1,4 +1,5 @@
-"""The SENEP network (directive 000, 5.2 and 6.2): regions, their offices, and the office finder.
+"""The page types of the SENEP network (directive 000, 5.2 and 6.2): regions, their offices, and
+the office finder.
 
 Tree, per language: Home → Red SENEP (SenepNetworkPage) → one RegionPage per regional labour
 directorate (24 departments, Lima Metropolitana, Callao) → its OfficePages, its events area
@@ -13,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.http import Http404
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -28,59 +29,16 @@ from wagtail_localize.fields import SynchronizedField
 
 from content.blocks import BodyBlock
 from content.page_form import PortalPageForm
-
-from .base import PortalPage
-
-
-class ServiceCode(models.TextChoices):
-    """The twelve Centro de Empleo services an office may provide."""
-
-    LABOUR_MARKET = "labour-market-information", _("Information on the labour market")
-    BUSINESS_OUTREACH = "business-outreach", _("Business outreach")
-    VOCATIONAL_GUIDANCE = "vocational-guidance", _("Vocational guidance")
-    JOB_TRAINING = "job-training", _("Job training")
-    ENTREPRENEURSHIP_TRAINING = "entrepreneurship-training", _("Entrepreneurship training")
-    ENTREPRENEURSHIP_GUIDANCE = "entrepreneurship-guidance", _("Entrepreneurship guidance")
-    JOB_BANK = "job-bank", _("Job bank")
-    JOB_SEARCH_COUNSELLING = "job-search-counselling", _("Job-search counselling")
-    CUL = "certificado-unico-laboral", _("Certificado Único Laboral (single labour certificate)")
-    TEMPORARY_EMPLOYMENT = "temporary-employment", _("Temporary employment")
-    COMPETENCE_CERTIFICATION = "competence-certification", _("Certification of labour competences")
-    MIGRANT_GUIDANCE = "migrant-guidance", _("Guidance for migrants")
-
-
-class EmploymentService(models.Model):
-    """One row per `ServiceCode` (created by a migration); the name is translated interface text."""
-
-    code = models.SlugField(_("code"), primary_key=True, max_length=40, choices=ServiceCode.choices)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        verbose_name = _("Centro de Empleo service")
-        verbose_name_plural = _("Centro de Empleo services")
-        ordering = ["sort_order"]
-
-    def __str__(self):
-        return str(ServiceCode(self.code).label)
+from content.pages.base import PortalPage
+from content.pages.events import EventIndexPage, EventPage
+from content.pages.news import NewsPage
+from network.services import EmploymentService, ServiceCode, ServicesField
 
 
 class OfficeKind(models.TextChoices):
     REGIONAL = "regional", _("Regional SENEP office")
     LOCAL = "local", _("Local SENEP office")
     EMPLOYMENT_CENTRE = "centro-de-empleo", _("Centro de Empleo")
-
-
-class ServicesField(serializers.Field):
-    """An office's services in the API: [{"code", "name"}], names in the office's language."""
-
-    def __init__(self, **kwargs):
-        super().__init__(source="*", read_only=True, **kwargs)
-
-    def to_representation(self, office):
-        with translation.override(office.locale.language_code):
-            return [
-                {"code": service.code, "name": str(service)} for service in office.services.all()
-            ]
 
 
 class RegionField(serializers.Field):
@@ -108,7 +66,7 @@ class SenepNetworkPage(PortalPage):
     """The national network of SENEP offices: lists the regions."""
 
     parent_page_types = ["content.HomePage"]
-    subpage_types = ["content.RegionPage", "content.OfficeFinderPage"]
+    subpage_types = ["network.RegionPage", "network.OfficeFinderPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -160,8 +118,8 @@ class RegionPage(PortalPage):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    parent_page_types = ["content.SenepNetworkPage"]
-    subpage_types = ["content.OfficePage", "content.EventIndexPage", "content.NewsPage"]
+    parent_page_types = ["network.SenepNetworkPage"]
+    subpage_types = ["network.OfficePage", "content.EventIndexPage", "content.NewsPage"]
     # Codes and numbers are the same in every language (wagtail-localize copies them).
     override_translatable_fields = [SynchronizedField("ubigeo"), SynchronizedField("phone")]
 
@@ -232,14 +190,9 @@ class RegionPage(PortalPage):
     @cached_property
     def events_area(self):
         """The region's EventIndexPage (its editors may publish events there directly)."""
-        from .events import EventIndexPage
-
         return EventIndexPage.objects.child_of(self).first()
 
     def get_context(self, request, *args, **kwargs):
-        from .events import EventPage
-        from .news import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context.update(
             offices=OfficePage.objects.child_of(self).live().public().order_by("title"),
@@ -311,7 +264,7 @@ class OfficePage(PortalPage):
         EmploymentService, verbose_name=_("services"), related_name="offices"
     )
 
-    parent_page_types = ["content.RegionPage"]
+    parent_page_types = ["network.RegionPage"]
     subpage_types = []
     base_form_class = OfficePageForm
     override_translatable_fields = [
@@ -384,7 +337,7 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
     Only combinations with at least one office are linked and published.
     """
 
-    parent_page_types = ["content.SenepNetworkPage"]
+    parent_page_types = ["network.SenepNetworkPage"]
     subpage_types = []
     max_count_per_parent = 1
 

@@ -1,4 +1,4 @@
-"""Fixtures for the contact tests (helpers live in contact_support.py)."""
+"""Fixtures for the mailbox (inbox) tests (helpers live in contact_support.py)."""
 
 import pytest
 from contact_support import Mailbox, SMTPServer, Visitor, free_port

@@ -13,19 +13,21 @@ from wagtail_localize.models import TranslationSource
 from content.demo.network import REGIONS
 from content.models import (
     CountryGuidePage,
-    EmploymentService,
     EventIndexPage,
     EventPage,
     HomePage,
     LineOfActionPage,
     NewsIndexPage,
     NewsPage,
+)
+from network.models import (
+    EmploymentService,
     OfficeFinderPage,
     OfficePage,
     RegionPage,
     SenepNetworkPage,
 )
-from content.pages.network import ServiceCode
+from network.services import ServiceCode
 
 pytestmark = pytest.mark.django_db
 
@@ -227,7 +229,7 @@ def test_api_filters_offices_by_region_and_service():
     puno = region("21")
     data = api(
         client,
-        type="content.OfficePage",
+        type="network.OfficePage",
         locale="es",
         child_of=puno.pk,
         services="migrant-guidance",
@@ -243,7 +245,7 @@ def test_api_filters_offices_by_region_and_service():
     assert {"code": "migrant-guidance", "name": "Orientación al migrante"} in centre["services"]
     english = api(
         client,
-        type="content.OfficePage",
+        type="network.OfficePage",
         locale="en",
         child_of=region("21", "en").pk,
         fields="services",
@@ -252,7 +254,7 @@ def test_api_filters_offices_by_region_and_service():
     assert "Guidance for migrants" in names and "Orientación al migrante" not in names
     everywhere = api(
         client,
-        type="content.OfficePage",
+        type="network.OfficePage",
         locale="es",
         services="certificado-unico-laboral",
         limit=50,
@@ -264,7 +266,7 @@ def test_api_lists_regions_with_crest_and_rejects_bad_parameters():
     client = Client()
     data = api(
         client,
-        type="content.RegionPage",
+        type="network.RegionPage",
         locale="es",
         fields="name,ubigeo,crest,crest_alt",
         limit=50,
@@ -274,9 +276,9 @@ def test_api_lists_regions_with_crest_and_rejects_bad_parameters():
     assert puno["crest"]["full_url"].startswith("http://testserver/media/images/escudo-puno")
     assert puno["crest_alt"].startswith("Escudo de la Región Puno")
     assert (
-        client.get("/api/v2/pages/", {"type": "content.OfficePage", "nope": "1"}).status_code == 400
+        client.get("/api/v2/pages/", {"type": "network.OfficePage", "nope": "1"}).status_code == 400
     )
-    none = api(client, type="content.OfficePage", services="no-such-service")
+    none = api(client, type="network.OfficePage", services="no-such-service")
     assert none["meta"]["total_count"] == 0
 
 
@@ -346,7 +348,7 @@ def test_office_ubigeo_must_lie_in_its_region(client):
     admin = get_user_model().objects.create_superuser("admin.red", "a@example.org", "x" * 16)
     client.force_login(admin)
     puno = region("21")
-    url = reverse("wagtailadmin_pages:add", args=("content", "officepage", puno.pk))
+    url = reverse("wagtailadmin_pages:add", args=("network", "officepage", puno.pk))
     data = nested_form_data(
         {
             "title": "Oficina SENEP Local Ilave",
