@@ -10,7 +10,6 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data
 from wagtail_localize.models import TranslationSource
 
-from content.demo.network import REGIONS
 from content.models import (
     CountryGuidePage,
     EventIndexPage,
@@ -20,6 +19,7 @@ from content.models import (
     NewsIndexPage,
     NewsPage,
 )
+from demo.network import REGIONS
 from network.models import (
     EmploymentService,
     OfficeFinderPage,

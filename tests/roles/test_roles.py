@@ -20,8 +20,8 @@ from wagtail.models import (
 )
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from content.demo.files import image_bytes
 from content.models import EventIndexPage, EventPage, HomePage, LineOfActionPage
+from demo.files import image_bytes
 from network.models import OfficePage, RegionPage
 from roles import groups, setup
 from themes.brand import BrandSettings

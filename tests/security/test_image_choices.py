@@ -9,8 +9,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from content.demo.files import image_bytes
 from content.models import NewsPage
+from demo.files import image_bytes
 from network.models import RegionPage
 from roles import groups
 

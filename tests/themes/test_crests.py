@@ -175,8 +175,8 @@ def test_sanitiser_drops_css_escapes_and_protocol_relative_references(markup):
 
 
 def demo_svgs():
-    from content.demo.brand import DEFAULTS
-    from content.demo.network import crest_svg
+    from demo.brand import DEFAULTS
+    from demo.network import crest_svg
 
     class Region:
         name, slug = "Madre de Dios", "madre-de-dios"

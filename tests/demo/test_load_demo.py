@@ -18,8 +18,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Revision, Site
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from content.demo.files import pdf_bytes
-from content.demo.translations import Translator
 from content.models import (
     ContestsVideosPage,
     CountryGuidePage,
@@ -34,6 +32,8 @@ from content.models import (
     StudyPage,
     TopicPage,
 )
+from demo.files import pdf_bytes
+from demo.translations import Translator
 
 pytestmark = pytest.mark.django_db
 

@@ -1,8 +1,8 @@
-"""Load the Perú Infomigra demo content (idempotent); see content/demo/."""
+"""Load the Perú Infomigra demo content (idempotent); see demo/."""
 
 from django.core.management.base import BaseCommand
 
-from content.demo.build import load_demo
+from demo.build import load_demo
 
 
 class Command(BaseCommand):
