@@ -7,6 +7,7 @@ class ContentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imports in ready() are lazy on purpose: they need the app registry (models) loaded.
         from portal.languages import register_languages
 
         register_languages()

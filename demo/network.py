@@ -20,6 +20,7 @@ from network.models import (
 )
 from network.pages import OfficeKind
 from network.services import ServiceCode
+from roles.setup import region_collections
 
 from . import files
 from .stream import para
@@ -297,8 +298,6 @@ def crest_svg(region, index):
 
 def crest(region, index):
     def make():
-        from roles.setup import region_collections
-
         _media, collection = region_collections(region.name)
         return files.svg_image(
             f"Escudo de demostración – {region.name}",

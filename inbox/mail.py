@@ -18,6 +18,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from themes.brand import BrandSettings
+
 from .models import ContactLine, MailboxSettings, OutboxEntry
 
 OPERATORS_LANGUAGE = "es"
@@ -26,8 +28,6 @@ OPERATORS_LANGUAGE = "es"
 def mailbox_address(line=None):
     """The Infomigra mailbox of `line` (MailboxSettings, set by DML), or the main one, owned by
     the national brand setting (DGSENEP image group)."""
-    from themes.brand import BrandSettings
-
     if line is not None:
         lines = MailboxSettings.objects.first()  # not created here: that would be a change
         if lines is not None and lines.address_for(line):

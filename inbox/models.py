@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
-from content.pages.lines import LineNumber
+from content.lines_of_action import LineNumber
+
+from .signals import testimonials_changed
 
 REFERENCE_PREFIX = "IM"
 
@@ -130,19 +132,6 @@ class ContactMessage(models.Model):
             .order_by("created_at")
             .first()
         )
-
-    @classmethod
-    def submit(cls, **fields):
-        """Store a message and its outbox entries in one transaction; delivery starts on commit."""
-        from . import outbox
-
-        with transaction.atomic():
-            message = cls.objects.create(consent_at=timezone.now(), **fields)
-            year = timezone.localtime(message.created_at).year
-            message.reference = f"{REFERENCE_PREFIX}-{year}-{message.pk:06d}"
-            message.save(update_fields=["reference"])
-            outbox.create_entries(message)
-        return message
 
     @property
     def line_number(self):
@@ -312,8 +301,6 @@ class MigrantVoice(models.Model):
         shown_before = before is not None and before[0] == self.Status.PUBLISHED
         shown_now = self.status == self.Status.PUBLISHED
         if (shown_before or shown_now) and before != (self.status, self.testimonial):
-            from .signals import testimonials_changed
-
             transaction.on_commit(
                 lambda: testimonials_changed.send(sender=MigrantVoice, instance=self)
             )

@@ -1,12 +1,15 @@
 """Delivery of outbox entries: claim, send, retry with backoff, give up, sweep.
 
-- `create_entries` runs inside the transaction that stores the message; the tasks are enqueued
-  only after it commits (a task must never look for an entry that is not there yet).
+- `submit_message` stores a message and, in the same transaction, its entries (`create_entries`);
+  the tasks are enqueued only after it commits (a task must never look for an entry that is not
+  there yet).
 - `deliver` claims the entry with a conditional UPDATE (pending and due → sending). Only one
   worker can win that UPDATE, so an entry is never sent twice even when two workers run tasks for
   it at the same time (the sweep may enqueue a second task for an entry whose first one looks lost).
-- Delivery tasks run on their own queue (`MAIL_QUEUE`, a worker of its own), so mail never delays
-  publishing; retries have a lower priority than first attempts.
+- Delivery tasks (`deliver_outbox_entry`, django-tasks; the database backend and
+  `manage.py db_worker` in dev/prod) run on their own queue (`MAIL_QUEUE`, a worker of its own),
+  so mail never delays publishing; retries have a lower priority than first attempts. The task
+  lives here, next to `deliver` and `enqueue`: each needs the other.
 - A transient failure puts the entry back to pending with exponential backoff (1, 2, 4 … minutes,
   at most an hour apart) and enqueues a task with `run_after`. When the server cannot be reached
   at all, it is marked unreachable (smtp.py) and other entries wait without trying; the sweep's
@@ -32,11 +35,14 @@ from django.core.mail import BadHeaderError
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django_tasks import task
 
 from portal.processes import process_is_gone, this_process
 
 from . import smtp
-from .models import OutboxEntry
+from .alerts import alert_failed_deliveries
+from .mail import build
+from .models import REFERENCE_PREFIX, ContactMessage, OutboxEntry
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +70,17 @@ def retry_window():
     return timedelta(hours=settings.CONTACT_DELIVERY_RETRY_HOURS)
 
 
+def submit_message(**fields):
+    """Store a message and its outbox entries in one transaction; delivery starts on commit."""
+    with transaction.atomic():
+        message = ContactMessage.objects.create(consent_at=timezone.now(), **fields)
+        year = timezone.localtime(message.created_at).year
+        message.reference = f"{REFERENCE_PREFIX}-{year}-{message.pk:06d}"
+        message.save(update_fields=["reference"])
+        create_entries(message)
+    return message
+
+
 def create_entries(message):
     entries = [
         OutboxEntry.objects.create(message=message, kind=kind) for kind in OutboxEntry.Kind.values
@@ -75,8 +92,6 @@ def create_entries(message):
 
 def enqueue(entry_id, run_after=None):
     """Enqueue the delivery task; False when it could not be queued (the sweep will catch up)."""
-    from .tasks import deliver_outbox_entry
-
     task = deliver_outbox_entry
     if run_after is not None:
         if not task.get_backend().supports_defer:
@@ -159,8 +174,6 @@ def deliver(entry_id):
 
 
 def mail_for(entry):
-    from .mail import build
-
     if entry.message.anonymised_at is not None:
         raise Undeliverable("the message was anonymised")
     return build(entry)
@@ -264,6 +277,9 @@ def sweep(now=None, grace=SWEEP_GRACE):
 
 
 def alert_operators(now):
-    from .alerts import alert_failed_deliveries
-
     return alert_failed_deliveries(now)
+
+
+@task(queue_name=MAIL_QUEUE)
+def deliver_outbox_entry(entry_id: int) -> str:
+    return deliver(entry_id)

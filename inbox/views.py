@@ -20,8 +20,10 @@ from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
+from content.models import ContactPage
 from public_forms import guards, ticket
 
+from . import outbox
 from .forms import ContactForm, VoiceForm
 from .mail import mailbox_address
 from .models import ContactMessage, MigrantVoice
@@ -125,8 +127,6 @@ class ContactFormView(PublicFormView):
     scope = "contact"
 
     def accepts(self, page):
-        from content.models import ContactPage
-
         return isinstance(page, ContactPage)
 
     def save(self, form, page):
@@ -134,7 +134,7 @@ class ContactFormView(PublicFormView):
         duplicate = ContactMessage.recent_duplicate(data["email"], data["subject"], data["text"])
         if duplicate is not None:
             return duplicate
-        return ContactMessage.submit(
+        return outbox.submit_message(
             language=get_language(),
             source_page=page,
             name=data["name"],

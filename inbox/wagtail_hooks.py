@@ -9,6 +9,7 @@ from roles.groups import DML_MODERATORS
 from roles.policies import GroupMembershipPolicy
 
 from .access import MailboxPolicy, mailbox_lines
+from .admin_views import ContactMessageViewSet, MigrantVoiceViewSet
 from .models import ContactMessage, MailServerState, MigrantVoice, OutboxEntry
 
 register_permission_policy(ContactMessage, MailboxPolicy(ContactMessage))
@@ -20,15 +21,11 @@ register_permission_policy(
 
 @hooks.register("register_admin_viewset")
 def register_mailbox_viewset():
-    from .admin_views import ContactMessageViewSet
-
     return ContactMessageViewSet()
 
 
 @hooks.register("register_admin_viewset")
 def register_voice_viewset():
-    from .admin_views import MigrantVoiceViewSet
-
     return MigrantVoiceViewSet()
 
 

@@ -33,6 +33,7 @@ from content.pages.base import PortalPage
 from content.pages.events import EventIndexPage, EventPage
 from content.pages.news import NewsPage
 from network.services import EmploymentService, ServiceCode, ServicesField
+from themes.crests import image_crest_problems
 
 
 class OfficeKind(models.TextChoices):
@@ -165,8 +166,6 @@ class RegionPage(PortalPage):
 
     def clean(self):
         super().clean()
-        from themes.crests import image_crest_problems
-
         errors = {}
         if self.crest_id:
             problems = image_crest_problems(self.crest)

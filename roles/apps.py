@@ -6,4 +6,5 @@ class RolesConfig(AppConfig):
     verbose_name = "Roles"
 
     def ready(self):
+        # Imports in ready() are lazy on purpose: they need the app registry (models) loaded.
         from roles import signals  # noqa: F401  (region editors publish in their events area)

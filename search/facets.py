@@ -18,6 +18,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 
+from content.pages.base import PortalPage
+
 
 class UnknownFacetValue(ValueError):
     def __init__(self, facet, value):
@@ -97,8 +99,6 @@ class ContentTypeFacet(Facet):
 
     @staticmethod
     def _models():
-        from content.pages.base import PortalPage
-
         return {
             model._meta.model_name: model
             for model in get_page_models()

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES, BodyBlock
+from inbox.forms import ContactForm
 
 from .base import PortalPage
 
@@ -58,8 +59,6 @@ class ContactPage(PortalPage):
         verbose_name = _("contact page")
 
     def get_context(self, request, *args, **kwargs):
-        from inbox.forms import ContactForm
-
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", ContactForm())
         return context

@@ -8,12 +8,13 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from inbox.models import ContactMessage
+from inbox.outbox import submit_message
 
 pytestmark = pytest.mark.django_db
 
 
 def message(status, answered_days_ago=None):
-    stored = ContactMessage.submit(
+    stored = submit_message(
         language="es",
         name="Rosa Huamán",
         email="rosa@example.pe",

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from inbox.models import ContactMessage, OutboxEntry
+from inbox.outbox import submit_message
 from roles import groups
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +28,7 @@ def message(**fields):
         "text": "Texto",
     }
     values.update(fields)
-    return ContactMessage.submit(**values)
+    return submit_message(**values)
 
 
 def user(username, *groups, superuser=False):

@@ -21,9 +21,9 @@ WORKERS = 3
 
 CREATE = f"""
 from inbox import outbox
-from inbox.models import ContactMessage
+from inbox.outbox import submit_message
 for number in range({MESSAGES}):
-    message = ContactMessage.submit(
+    message = submit_message(
         language="es", name=f"Persona {{number}}", email=f"persona{{number}}@example.pe",
         country="Chile", line="1", subject=f"Consulta {{number}}", text="Hola",
     )
@@ -35,7 +35,7 @@ REPORT = """
 from collections import Counter
 from django_tasks_db.models import DBTaskResult
 from inbox.models import OutboxEntry
-deliveries = DBTaskResult.objects.filter(task_path="inbox.tasks.deliver_outbox_entry")
+deliveries = DBTaskResult.objects.filter(task_path="inbox.outbox.deliver_outbox_entry")
 print("REPORT", sorted(Counter(deliveries.values_list("status", flat=True)).items()))
 print("REPORT", sorted(Counter(r.split(":")[0] for r in deliveries.values_list("return_value", flat=True)).items()))
 print("REPORT", sorted(Counter(OutboxEntry.objects.values_list("status", flat=True)).items()))

@@ -80,9 +80,10 @@ def populate():
         page=home, form_data={"nombre": "Rosa", "mensaje": "¿Cómo legalizo mi contrato?"}
     )
 
-    from inbox.models import ContactMessage, MigrantVoice
+    from inbox.models import MigrantVoice
+    from inbox.outbox import submit_message
 
-    ContactMessage.submit(
+    submit_message(
         language="es",
         name="Rosa Quispe",
         email="rosa@example.pe",

@@ -20,9 +20,9 @@ from tests.inbox.contact_support import Mailbox, SMTPServer, free_port
 from tests.portal.portal_process import ROOT, manage
 
 SUBMIT = """
-from inbox.models import ContactMessage
-ContactMessage.submit(language="es", name="Rosa", email="rosa@example.pe", country="Chile",
-                      line="4", subject="Contrato", text="Hola")
+from inbox.outbox import submit_message
+submit_message(language="es", name="Rosa", email="rosa@example.pe", country="Chile",
+               line="4", subject="Contrato", text="Hola")
 """
 REPORT = """
 from django_tasks_db.models import DBTaskResult
