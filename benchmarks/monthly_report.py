@@ -59,10 +59,11 @@ def main():
     from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
     from wagtail.models import Page, PageLogEntry
 
-    from content.models import LineOfActionPage, PageFeedback, TopicPage
-    from content.monitoring import exports
-    from content.monitoring.month import Month
-    from content.monitoring.report import build_report
+    from content.models import LineOfActionPage, TopicPage
+    from monitoring import exports
+    from monitoring.models import PageFeedback
+    from monitoring.month import Month
+    from monitoring.report import build_report
     from search.models import ZeroResultDailyHits
 
     start = time.perf_counter()

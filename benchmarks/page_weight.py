@@ -52,7 +52,7 @@ LIGHTHOUSE_CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-d
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
 
-# Demo content paths (content/demo); the published site keeps the same paths.
+# Demo content paths (demo/); the published site keeps the same paths.
 PAGES = {
     "home": "/es/",
     "line of action": "/es/vas-a-trabajar-en-el-extranjero/",

@@ -96,7 +96,7 @@ class Corpus:
         self.images = []
 
     def make_images(self, count=20):
-        from content.demo.files import image
+        from demo.files import image
 
         self.images = [
             image(f"Imagen {n}", f"imagen-{n}.png", f"Imagen de prueba {n}", "Benchmark", n)

@@ -7,11 +7,9 @@ class ContentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imports in ready() are lazy on purpose: they need the app registry (models) loaded.
         from portal.languages import register_languages
 
         register_languages()
 
         from content import signals  # noqa: F401  (permissions follow translations)
-
-        # --- issue 4: configuration checks of the contact forms and outbox ---
-        from content.contact import checks  # noqa: F401

@@ -1,7 +1,5 @@
 """Django loads models from here; the page types live in content.pages, one module per area."""
 
-from content.contact.models import ContactMessage, MigrantVoice, OutboxEntry
-from content.monitoring.feedback import PageFeedback  # issue 7: monitoring
 from content.pages.contact import ContactPage
 from content.pages.events import EventIndexPage, EventPage
 from content.pages.guides import CountryGuideIndexPage, CountryGuidePage
@@ -9,27 +7,16 @@ from content.pages.home import HomePage
 from content.pages.legislation import LegislationAmendment, LegislationIndexPage, LegislationPage
 from content.pages.lines import LineOfActionPage, StandardPage, TopicPage
 from content.pages.media import ContestsVideosPage, LinksPage
-from content.pages.network import (
-    EmploymentService,
-    OfficeFinderPage,
-    OfficePage,
-    RegionPage,
-    SenepNetworkPage,
-)
 from content.pages.news import NewsIndexPage, NewsPage
 from content.pages.studies import StudyIndexPage, StudyPage
 from content.snippets import LinkOfInterest
 
 __all__ = [
-    "ContactMessage",
     "ContactPage",
-    "MigrantVoice",
-    "OutboxEntry",
     "ContestsVideosPage",
     "CountryGuideIndexPage",
     "CountryGuidePage",
     "EventIndexPage",
-    "EmploymentService",
     "EventPage",
     "HomePage",
     "LegislationAmendment",
@@ -40,11 +27,6 @@ __all__ = [
     "LinksPage",
     "NewsIndexPage",
     "NewsPage",
-    "OfficeFinderPage",
-    "OfficePage",
-    "PageFeedback",
-    "RegionPage",
-    "SenepNetworkPage",
     "StandardPage",
     "StudyIndexPage",
     "StudyPage",

@@ -4,6 +4,8 @@ from django.conf import settings
 from rest_framework.fields import Field
 from wagtail.images.api.fields import ImageRenditionField
 
+from publishing.assets import private_collection_ids
+
 
 class PageLinksField(Field):
     """A read-only list of live, public pages: id, title, and their public address."""
@@ -27,8 +29,6 @@ class PublicImageRenditionField(ImageRenditionField):
     """A rendition, or null when the image sits in a private collection."""
 
     def to_representation(self, image):
-        from publishing.assets import private_collection_ids
-
         private = self.context.setdefault("_private_collections", private_collection_ids())
         if image.collection_id in private:
             return None

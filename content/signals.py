@@ -4,7 +4,8 @@ A `GroupPagePermission` or workflow assignment on the Spanish region page does n
 English or Quechua copy. When a page is created as the translation (or alias) of an existing page,
 it receives the group page permissions and the workflow assignment of its other translations, so a
 region's editors keep their rights on the translated subtree and a new language's home page gets
-the DML editors, translators and the moderation workflow.
+the DML editors, translators and the moderation workflow. (Region editors' right to publish in
+a new events area is granted by roles.signals.)
 """
 
 from django.db.models.signals import post_save
@@ -35,11 +36,3 @@ def page_created(sender, instance, created, raw=False, **kwargs):
     if not created or raw or not isinstance(instance, Page):
         return
     copy_permissions_from_translations(instance)
-    from content.models import EventIndexPage, RegionPage
-
-    if isinstance(instance, EventIndexPage):
-        parent = instance.get_parent()
-        if parent is not None and issubclass(parent.specific_class or Page, RegionPage):
-            from content.roles import grant_event_publishing
-
-            grant_event_publishing(instance)

@@ -8,4 +8,5 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
+        # Imports in ready() are lazy on purpose: they need the app registry (models) loaded.
         from portal.security import login  # noqa: F401  (connects the login audit receivers)

@@ -7,8 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content.api import api_router
+from inbox import urls as inbox_urls
+from monitoring import urls as monitoring_urls
 from portal.health import health
 from portal.media_files import serve_media
+from public_forms import urls as public_forms_urls
 from search import views as search_views
 from themes import views as theme_views
 
@@ -33,9 +36,19 @@ urlpatterns += [
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    # --- issue 4: public form endpoints (contact, "La voz del migrante", form ticket) ----------
-    path("forms/", include("content.contact.urls")),
-    # --- end issue 4 ---------------------------------------------------------------------------
+    # The public form endpoints, one `forms` namespace: the ticket, contact and "La voz del
+    # migrante", page feedback.
+    path(
+        "forms/",
+        include(
+            (
+                public_forms_urls.urlpatterns
+                + inbox_urls.urlpatterns
+                + monitoring_urls.urlpatterns,
+                "forms",
+            )
+        ),
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

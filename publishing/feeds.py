@@ -11,6 +11,8 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from content.models import NewsIndexPage, NewsPage
+
 from .sitemap import absolute
 
 FEED_LENGTH = 20
@@ -38,8 +40,6 @@ FEEDS = {"news.rss": RssFeed, "news.atom": AtomFeed}
 
 def news_feeds(language_code, pages):
     """{file name: bytes} for one language."""
-    from content.models import NewsIndexPage, NewsPage
-
     published = {int(pk): record for pk, record in pages.items()}
     newest = (
         NewsPage.objects.live()

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from content.models import EventPage
+
 from .render import public_base
 from .sitemap import absolute
 
@@ -78,8 +80,6 @@ def calendar(name, events, pages):
 
 def calendars(language_code, pages):
     """{file name: bytes} for one language."""
-    from content.models import EventPage
-
     events = [
         event
         for event in EventPage.objects.live()

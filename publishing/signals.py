@@ -29,9 +29,11 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from content.contact.signals import testimonials_changed
+from content.models import LineOfActionPage
+from inbox.signals import testimonials_changed
 
 from .targets import Changes, referencing_page_ids, related_page_ids
+from .tasks import publish_changes_task
 
 _state = threading.local()
 
@@ -43,8 +45,6 @@ class _Batch:
     def flush(self):
         if getattr(_state, "batch", None) is self:
             _state.batch = None
-        from .tasks import publish_changes_task
-
         publish_changes_task.enqueue(self.changes.to_json())
 
 
@@ -96,8 +96,6 @@ def on_page_deleted(sender, instance, **kwargs):
 @receiver(testimonials_changed)
 def on_testimonials_changed(sender, **kwargs):
     # "La voz del migrante" testimonials show on the line 3 pages of every language.
-    from content.models import LineOfActionPage
-
     lines = set(LineOfActionPage.objects.filter(number=3).values_list("pk", flat=True))
     queue(pages=lines, reasons={"testimonial changed"})
 

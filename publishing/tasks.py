@@ -6,6 +6,8 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import task
 
+from content.models import EventPage
+
 from .publisher import publish_changes
 from .targets import Changes
 
@@ -32,8 +34,6 @@ def refresh_ended_events_task():
     Static pages do not notice time passing: this re-publishes the events that ended in the last
     day, and queues itself again for the end of the next event.
     """
-    from content.models import EventPage
-
     now = timezone.now()
     ended = set(
         EventPage.objects.live()
@@ -52,8 +52,6 @@ def schedule_event_refresh():
 
     Only with a queue that runs tasks later (the database backend); a no-op otherwise.
     """
-    from content.models import EventPage
-
     if not refresh_ended_events_task.get_backend().supports_defer:
         return
     next_end = (

@@ -2,6 +2,16 @@
 
 from wagtail import hooks
 
+from content.models import (
+    CountryGuidePage,
+    EventIndexPage,
+    EventPage,
+    LineOfActionPage,
+    NewsIndexPage,
+    NewsPage,
+)
+from network.models import OfficeFinderPage, OfficePage, RegionPage
+
 from .rich_text import PublishedPageLinkHandler
 from .targets import RELATED_PAGES_HOOK
 
@@ -15,8 +25,6 @@ def links_only_to_published_pages(features):
 @hooks.register(RELATED_PAGES_HOOK)
 def lines_list_country_guides(page):
     """Line-of-action pages list the country guides of their language (not their children)."""
-    from content.models import CountryGuidePage, LineOfActionPage
-
     if isinstance(page, CountryGuidePage):
         return LineOfActionPage.objects.filter(locale_id=page.locale_id)
     return []
@@ -26,16 +34,6 @@ def lines_list_country_guides(page):
 def sections_list_their_descendants(page):
     """News and event indexes list every item of their section (a region's news and events also
     appear on the national indexes); the office finder lists the offices of the network."""
-    from content.models import (
-        EventIndexPage,
-        EventPage,
-        NewsIndexPage,
-        NewsPage,
-        OfficeFinderPage,
-        OfficePage,
-        RegionPage,
-    )
-
     index_of = {
         NewsPage: NewsIndexPage,
         EventPage: EventIndexPage,

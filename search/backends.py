@@ -14,6 +14,7 @@ ELASTICSEARCH_BACKEND = "wagtail.search.backends.elasticsearch9"
 def search_backends(elasticsearch_url="", index_prefix="infomigra_"):
     """The value of WAGTAILSEARCH_BACKENDS for the environment."""
     if elasticsearch_url:
+        # Lazy: called by the settings, and only an Elasticsearch set-up needs the index settings.
         from search.elasticsearch import index_settings
 
         return {

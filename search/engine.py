@@ -12,7 +12,7 @@ from wagtail.search.query import PlainText
 
 from search.analysis import AnalysedQuery, analyse_query, base_language
 from search.backends import analyses_in_python
-from search.facets import active_facets
+from search.facets import FacetValue, active_facets
 
 SOURCE_LANGUAGE = "es"
 
@@ -107,8 +107,6 @@ def search_pages(query, language, filters=None):
 
 
 def facet_counts(matches, locale, filters):
-    from search.facets import FacetValue
-
     counted = []
     for facet in active_facets():
         values = [

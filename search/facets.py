@@ -16,6 +16,9 @@ from django.db.models import F
 from django.db.models.functions import Coalesce, Substr
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import get_page_models
+
+from content.pages.base import PortalPage
 
 
 class UnknownFacetValue(ValueError):
@@ -96,11 +99,9 @@ class ContentTypeFacet(Facet):
 
     @staticmethod
     def _models():
-        from content.pages.base import PortalPage
-
         return {
             model._meta.model_name: model
-            for model in apps.get_app_config("content").get_models()
+            for model in get_page_models()
             if issubclass(model, PortalPage)
         }
 
@@ -252,7 +253,7 @@ FACETS = [
     AncestorFacet("line", _("Line of action"), "content.LineOfActionPage", order_by="number"),
     CountryFacet("country", _("Country"), {"content.CountryGuidePage": "country_code"}),
     # SENEP network (issue 3): results below a regional page.
-    AncestorFacet("region", _("Region"), "content.RegionPage", order_by="title"),
+    AncestorFacet("region", _("Region"), "network.RegionPage", order_by="title"),
     FieldFacet(
         "scope",
         _("Scope"),

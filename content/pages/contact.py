@@ -1,6 +1,6 @@
 """Contáctenos (directive 5.4.5 h): a page whose published HTML is static.
 
-Its form posts to the dynamic endpoint `/<lang>/forms/contact/<page id>/` (content/contact/views.py),
+Its form posts to the dynamic endpoint `/<lang>/forms/contact/<page id>/` (inbox/views.py),
 which re-renders this page with the visitor's errors or redirects to the thank-you page.
 """
 
@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES, BodyBlock
+from inbox.forms import ContactForm
 
 from .base import PortalPage
 
@@ -58,8 +59,6 @@ class ContactPage(PortalPage):
         verbose_name = _("contact page")
 
     def get_context(self, request, *args, **kwargs):
-        from content.contact.forms import ContactForm
-
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", ContactForm())
         return context

@@ -21,9 +21,9 @@ class EventIndexPage(StaticListingMixin, PortalPage):
     """Events of its section: under the home page every event of the language (regional ones
     included), under a region that region's events. Upcoming events in full, then past events
     page by page (the listing). A region's event index is where its editors may publish directly
-    (see content/roles.py)."""
+    (see roles/setup.py)."""
 
-    parent_page_types = ["content.HomePage", "content.RegionPage"]
+    parent_page_types = ["content.HomePage", "network.RegionPage"]
     subpage_types = ["content.EventPage"]
     max_count_per_parent = 1
 

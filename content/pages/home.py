@@ -8,6 +8,9 @@ from wagtail.search import index
 from content.blocks import RICH_TEXT_FEATURES, BodyBlock, PanelItemBlock
 
 from .base import PortalPage
+from .events import EventPage
+from .lines import LineOfActionPage
+from .news import NewsPage
 
 
 class HomePage(PortalPage):
@@ -37,7 +40,7 @@ class HomePage(PortalPage):
         "content.LinksPage",
         "content.ContestsVideosPage",
         "content.StandardPage",
-        "content.SenepNetworkPage",
+        "network.SenepNetworkPage",
         "content.ContactPage",
     ]
 
@@ -57,10 +60,6 @@ class HomePage(PortalPage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .events import EventPage
-        from .lines import LineOfActionPage
-        from .news import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["lines"] = (
             LineOfActionPage.objects.child_of(self).live().public().order_by("number")

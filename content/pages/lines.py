@@ -6,17 +6,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from content.blocks import BodyBlock
+from content.lines_of_action import LineNumber
+from inbox.models import MigrantVoice
 
 from .base import PortalPage
-
-
-class LineNumber(models.IntegerChoices):
-    """The four lines of action of the directive (5.4.1-5.4.4)."""
-
-    WORK_ABROAD = 1, _("Line 1: going to work abroad")
-    RETURN = 2, _("Line 2: returning to Peru")
-    LIVING_ABROAD = 3, _("Line 3: working abroad")
-    FOREIGN_IN_PERU = 4, _("Line 4: Andean and foreign workers in Peru")
+from .guides import CountryGuidePage, GuideAudience
 
 
 class BodyPage(PortalPage):
@@ -65,8 +59,6 @@ class LineOfActionPage(BodyPage):
         verbose_name_plural = _("lines of action")
 
     def get_context(self, request, *args, **kwargs):
-        from .guides import CountryGuidePage, GuideAudience
-
         context = super().get_context(request, *args, **kwargs)
         audience = {
             LineNumber.WORK_ABROAD: GuideAudience.EMIGRANTS,
@@ -83,8 +75,6 @@ class LineOfActionPage(BodyPage):
         context["country_guides"] = guides.order_by("title")
         # --- issue 4: testimonials from "La voz del migrante" on the line 3 page ---
         if self.number == LineNumber.LIVING_ABROAD:
-            from content.contact.models import MigrantVoice
-
             context["testimonials"] = MigrantVoice.objects.published().order_by("-published_at")[:6]
         return context
 

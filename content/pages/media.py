@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
+from content.snippets import LinkOfInterest
+
 from .lines import BodyPage
 
 
@@ -14,8 +16,6 @@ class LinksPage(BodyPage):
         verbose_name = _("links of interest page")
 
     def get_context(self, request, *args, **kwargs):
-        from content.snippets import LinkOfInterest
-
         context = super().get_context(request, *args, **kwargs)
         context["groups"] = LinkOfInterest.grouped(self.locale)
         return context

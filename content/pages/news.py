@@ -48,7 +48,7 @@ class NewsPage(BodyPage):
     )
     image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
 
-    parent_page_types = ["content.NewsIndexPage", "content.RegionPage"]
+    parent_page_types = ["content.NewsIndexPage", "network.RegionPage"]
     subpage_types = []
 
     content_panels = (

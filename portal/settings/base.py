@@ -25,6 +25,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "content",
+    "roles",
+    "public_forms",
+    "inbox",
+    "monitoring",
+    "network",
     "themes",
     "search",
     "publishing",
@@ -206,14 +211,14 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 
 # --- Contáctenos and "La voz del migrante" (issue 4) ------------------------------------------
 # The Infomigra mailbox. The DGSENEP brand setting (issue 3) will own this address; until it
-# exists, this setting is the single place (read through content.contact.mail.mailbox_address).
+# exists, this setting is the single place (read through inbox.mail.mailbox_address).
 # Domain of the Message-IDs built from reference numbers; empty: DEFAULT_FROM_EMAIL's domain.
 INFOMIGRA_MESSAGE_ID_DOMAIN = os.environ.get("INFOMIGRA_MESSAGE_ID_DOMAIN", "")
 # Failed deliveries are retried with backoff for this long (at least 4 h) before being marked failed.
 CONTACT_DELIVERY_RETRY_HOURS = float(os.environ.get("CONTACT_DELIVERY_RETRY_HOURS", "24"))
 # Answered messages are anonymised by `manage.py anonymise_contact_messages` after this many days.
 CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
-# Public forms: the form ticket (content/contact/ticket.py), body size and per-address rate limit.
+# Public forms: the form ticket (public_forms/ticket.py), body size and per-address rate limit.
 FORMS_MIN_FILL_SECONDS = float(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
 FORMS_TICKET_MAX_AGE = int(os.environ.get("FORMS_TICKET_MAX_AGE", str(4 * 60 * 60)))
 FORMS_MAX_BODY_BYTES = 256 * 1024
@@ -228,7 +233,7 @@ TRUSTED_PROXIES = int(
     os.environ.get("TRUSTED_PROXIES", os.environ.get("FORMS_TRUSTED_PROXIES", "0"))
 )
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Seconds per SMTP command; a whole send is given up after twice this (content/contact/smtp.py).
+# Seconds per SMTP command; a whole send is given up after twice this (inbox/smtp.py).
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 # --- end issue 4 --------------------------------------------------------------------------------
 
@@ -264,7 +269,7 @@ PORTAL_REGIONS_COLLECTION = "Red SENEP"
 # --- end issue 3 ---
 
 # --- Issue 7: monitoring (content freshness, monthly report) ---------------------------------
-# The weekly content-freshness email (content.monitoring.tasks): weekday (0 = Monday) and local hour.
+# The weekly content-freshness email (monitoring.tasks): weekday (0 = Monday) and local hour.
 FRESHNESS_DIGEST_WEEKDAY = int(os.environ.get("FRESHNESS_DIGEST_WEEKDAY", "0"))
 FRESHNESS_DIGEST_HOUR = int(os.environ.get("FRESHNESS_DIGEST_HOUR", "8"))
 # Reviews due within this many days are listed as "due soon".

@@ -4,6 +4,8 @@ import tempfile
 
 from .base import *  # noqa: F403
 
+# The demo content and its `load_demo` command (development and tests only).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

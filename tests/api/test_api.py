@@ -16,7 +16,6 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from content.demo.files import image_bytes
 from content.models import (
     ContestsVideosPage,
     CountryGuideIndexPage,
@@ -35,6 +34,7 @@ from content.models import (
     StudyPage,
     TopicPage,
 )
+from demo.files import image_bytes
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # The source language and the least-translated one (only the home page and the four lines
 # exist in Quechua: for other page types a Quechua visitor meets the Spanish page).
 LANGUAGES = ("es", "qu")
-PROJECT_APPS = ("content", "themes", "search")
+PROJECT_APPS = ("content", "network", "themes", "search")
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,10 @@ PAGE_TYPES = [
     PageType("contests and videos", model="content.ContestsVideosPage"),
     PageType("standard page", model="content.StandardPage"),
     PageType("contact page", model="content.ContactPage"),
-    PageType("SENEP network", model="content.SenepNetworkPage"),
-    PageType("region", model="content.RegionPage"),
-    PageType("office", model="content.OfficePage"),
-    PageType("office finder", model="content.OfficeFinderPage"),
+    PageType("SENEP network", model="network.SenepNetworkPage"),
+    PageType("region", model="network.RegionPage"),
+    PageType("office", model="network.OfficePage"),
+    PageType("office finder", model="network.OfficeFinderPage"),
     PageType("office finder, filtered", path="/es/red-senep/encuentra-una-oficina/region/01/"),
     PageType(
         "topic with the migrant's voice form",

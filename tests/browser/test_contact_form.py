@@ -76,7 +76,7 @@ def test_the_contact_form_works_from_a_static_page_without_javascript(
     screenshot(page, "contact-thank-you")
     with database(portal_env) as db:
         row = db.execute(
-            "SELECT name, line, language, status FROM content_contactmessage WHERE reference = ?",
+            "SELECT name, line, language, status FROM inbox_contactmessage WHERE reference = ?",
             (reference,),
         ).fetchone()
     assert row == ("Wayra Condori", "3", "es", "new")
@@ -120,6 +120,6 @@ def test_a_form_on_another_site_cannot_post_to_the_portal(portal_url, portal_env
         context.close()
     with database(portal_env) as db:
         count = db.execute(
-            "SELECT COUNT(*) FROM content_contactmessage WHERE subject = 'Ganaste'"
+            "SELECT COUNT(*) FROM inbox_contactmessage WHERE subject = 'Ganaste'"
         ).fetchone()
     assert count == (0,)

@@ -11,7 +11,7 @@ import pytest
 from a11y import assert_no_axe_violations, form_error_problems
 from playwright.sync_api import expect
 
-TICKET = "infomigra_form"  # content/contact/ticket.py
+TICKET = "infomigra_form"  # public_forms/ticket.py
 MIN_FILL_SECONDS = 3  # FORMS_MIN_FILL_SECONDS in the test settings
 
 # (name, page path, the form on it)

@@ -88,7 +88,7 @@ def stored_feedback(portal_env):
     path = portal_env["DATABASE_URL"].removeprefix("sqlite:///")
     with sqlite3.connect(path) as db:
         return db.execute(
-            "SELECT f.useful, f.comment, l.language_code FROM content_pagefeedback f "
+            "SELECT f.useful, f.comment, l.language_code FROM monitoring_pagefeedback f "
             "JOIN wagtailcore_locale l ON l.id = f.locale_id ORDER BY f.id"
         ).fetchall()
 

@@ -3,7 +3,9 @@
 import pytest
 from wagtail.models import Page, TranslatableMixin, get_page_models
 
-PORTAL_PAGE_TYPES = [model for model in get_page_models() if model._meta.app_label == "content"]
+PORTAL_PAGE_TYPES = [
+    model for model in get_page_models() if model._meta.app_label in ("content", "network")
+]
 
 
 def test_there_are_portal_page_types():

@@ -18,15 +18,12 @@ from content.models import (
     LinksPage,
     NewsIndexPage,
     NewsPage,
-    OfficeFinderPage,
-    OfficePage,
-    RegionPage,
-    SenepNetworkPage,
     StandardPage,
     StudyIndexPage,
     StudyPage,
     TopicPage,
 )
+from network.models import OfficeFinderPage, OfficePage, RegionPage, SenepNetworkPage
 
 INDEXES = [
     CountryGuideIndexPage,

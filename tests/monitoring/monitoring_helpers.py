@@ -7,7 +7,7 @@ import zoneinfo
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from content.contact import ticket
+from public_forms import ticket
 
 LIMA = zoneinfo.ZoneInfo("America/Lima")
 ORIGIN = "http://testserver"
@@ -17,7 +17,7 @@ def lima(*args):
     return datetime.datetime(*args, tzinfo=LIMA)
 
 
-# The real groups of `setup_roles` (content/roles.py; `load_demo` runs it).
+# The real groups of `setup_roles` (roles/groups.py; `load_demo` runs it).
 ROLES = {
     "dml_editor": "DML – Editores",
     "dml_moderator": "DML – Moderadores",

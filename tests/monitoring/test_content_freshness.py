@@ -14,8 +14,8 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
 from content.models import CountryGuideIndexPage, CountryGuidePage, LegislationPage
-from content.monitoring import tasks
-from content.monitoring.freshness import due_reviews, outdated_translations
+from monitoring import tasks
+from monitoring.freshness import due_reviews, outdated_translations
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 

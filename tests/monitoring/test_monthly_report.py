@@ -24,18 +24,13 @@ from monitoring_helpers import (
     xlsx_tables,
 )
 
-from content.contact import ticket
-from content.models import (
-    ContactMessage,
-    CountryGuideIndexPage,
-    CountryGuidePage,
-    LineOfActionPage,
-    OutboxEntry,
-    TopicPage,
-)
-from content.monitoring.month import Month
-from content.monitoring.report import build_report, language_name
-from content.monitoring.tables import report_tables
+from content.models import CountryGuideIndexPage, CountryGuidePage, LineOfActionPage, TopicPage
+from inbox.models import ContactMessage, OutboxEntry
+from inbox.outbox import submit_message
+from monitoring.month import Month
+from monitoring.report import build_report, language_name
+from monitoring.tables import report_tables
+from public_forms import ticket
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -57,7 +52,7 @@ def vote(client, page, useful, comment="", language="es"):
 
 def contact(line, answered_after=None):
     """A message stored as the contact form stores it, answered later by an operator."""
-    message = ContactMessage.submit(
+    message = submit_message(
         language="es",
         name="Rosa Quispe",
         email="rosa@example.pe",
@@ -428,7 +423,7 @@ def test_by_default_the_admin_shows_last_month_and_bad_months_are_400(client, ed
 def test_free_text_never_becomes_a_spreadsheet_formula(client, editor, spanish_home):
     from openpyxl import load_workbook
 
-    from content.monitoring import exports
+    from monitoring import exports
 
     page = TopicPage.objects.live().filter(locale__language_code="es").first()
     with time_machine.travel(lima(2030, 5, 10, 9), tick=False):

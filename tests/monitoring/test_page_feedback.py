@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from monitoring_helpers import ORIGIN, aged_ticket, post_feedback
 from wagtail.models import Locale, Page
 
-from content.contact import ticket
-from content.contact.models import RateLimitWindow
-from content.models import CountryGuidePage, PageFeedback
+from content.models import CountryGuidePage
+from monitoring.models import PageFeedback
+from public_forms import ticket
+from public_forms.models import RateLimitWindow
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 

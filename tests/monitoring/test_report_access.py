@@ -1,4 +1,4 @@
-"""Only DML editors and moderators (holders of content.view_monthly_report) see the report."""
+"""Only DML editors and moderators (holders of monitoring.view_monthly_report) see the report."""
 
 import pytest
 

@@ -4,11 +4,11 @@ import pytest
 import time_machine
 from monitoring_helpers import lima
 
-from content.contact.models import ContactMessage, OutboxEntry
-from content.monitoring.mailbox import mailbox_figures
-from content.monitoring.month import Month
-from content.monitoring.report import build_report
-from content.monitoring.tables import mailbox_table
+from inbox.models import ContactMessage, OutboxEntry
+from monitoring.mailbox import mailbox_figures
+from monitoring.month import Month
+from monitoring.report import build_report
+from monitoring.tables import mailbox_table
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 

@@ -8,12 +8,12 @@ from content.models import (
     LegislationPage,
     LineOfActionPage,
     NewsPage,
-    RegionPage,
     StudyPage,
     TopicPage,
 )
-from content.monitoring import sections
-from content.monitoring.sections import OTHER, SectionMap
+from monitoring import sections
+from monitoring.sections import OTHER, SectionMap
+from network.models import RegionPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 

@@ -80,9 +80,10 @@ def populate():
         page=home, form_data={"nombre": "Rosa", "mensaje": "¿Cómo legalizo mi contrato?"}
     )
 
-    from content.contact.models import ContactMessage, MigrantVoice
+    from inbox.models import MigrantVoice
+    from inbox.outbox import submit_message
 
-    ContactMessage.submit(
+    submit_message(
         language="es",
         name="Rosa Quispe",
         email="rosa@example.pe",
@@ -94,7 +95,7 @@ def populate():
     MigrantVoice.objects.create(
         language="es", country="Chile", city="Arica", kind="concern", text="Horarios del consulado"
     )
-    from content.monitoring.feedback import PageFeedback
+    from monitoring.models import PageFeedback
 
     PageFeedback.objects.create(page=home, locale=home.locale, useful=False, comment="Falta Chile")
 

@@ -31,10 +31,10 @@ RECORDS = [
     "wagtailcore.GroupPagePermission",
     "wagtailcore.Site",
     "wagtailcore.Locale",
-    "content.ContactMessage",
-    "content.OutboxEntry",
-    "content.MigrantVoice",
-    "content.PageFeedback",
+    "inbox.ContactMessage",
+    "inbox.OutboxEntry",
+    "inbox.MigrantVoice",
+    "monitoring.PageFeedback",
 ]
 
 

@@ -16,8 +16,8 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import translation
 
-from content.contact import ticket
 from content.models import ContactPage
+from public_forms import ticket
 from tests.portal.portal_process import ROOT, manage
 from tests.portal.test_processes import _answers, free_port, stop, wait_for
 
@@ -96,7 +96,7 @@ def test_simultaneous_posts_from_one_address_stop_at_the_limit(make_portal):
         env,
         "shell",
         "-c",
-        "from content.contact.models import ContactMessage as M;"
+        "from inbox.models import ContactMessage as M;"
         "print('STORED', M.objects.filter(email='rosa@example.pe').count())",
     ).stdout
     assert f"STORED {LIMIT}" in stored

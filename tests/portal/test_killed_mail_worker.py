@@ -16,19 +16,19 @@ import threading
 
 import pytest
 
-from tests.contact.contact_support import Mailbox, SMTPServer, free_port
+from tests.inbox.contact_support import Mailbox, SMTPServer, free_port
 from tests.portal.portal_process import ROOT, manage
 
+pytestmark = pytest.mark.postgres
+
 SUBMIT = """
-from content.contact.models import ContactMessage
-ContactMessage.submit(language="es", name="Rosa", email="rosa@example.pe", country="Chile",
-                      line="4", subject="Contrato", text="Hola")
+from inbox.outbox import submit_message
+submit_message(language="es", name="Rosa", email="rosa@example.pe", country="Chile",
+               line="4", subject="Contrato", text="Hola")
 """
 REPORT = """
 from django_tasks_db.models import DBTaskResult
-from content.contact.models import OutboxEntry
-
-pytestmark = pytest.mark.postgres
+from inbox.models import OutboxEntry
 print("ENTRIES", sorted(OutboxEntry.objects.values_list("kind", "status")))
 print("RUNNING", DBTaskResult.objects.filter(status="RUNNING").count())
 print("DIED", DBTaskResult.objects.filter(exception_class_path__endswith="WorkerDied").count())

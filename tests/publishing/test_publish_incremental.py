@@ -104,7 +104,7 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
 def test_a_regional_news_item_and_office_reach_the_national_listings(
     site, django_capture_on_commit_callbacks
 ):
-    from content.models import OfficeFinderPage, OfficePage, RegionPage
+    from network.models import OfficeFinderPage, OfficePage, RegionPage
 
     puno = RegionPage.objects.get(locale__language_code="es", ubigeo="21")
     news = NewsPage.objects.child_of(puno).live().first()
@@ -298,7 +298,7 @@ def test_an_event_that_ends_moves_to_the_past_events(site):
 
 
 def test_a_published_testimonial_reaches_the_line_3_pages(site, django_capture_on_commit_callbacks):
-    from content.contact.models import MigrantVoice
+    from inbox.models import MigrantVoice
 
     entry = MigrantVoice.objects.create(
         language="es", country="Chile", city="Arica", kind="concern", text="…", may_publish=True

@@ -5,7 +5,7 @@ import zipfile
 
 from PIL import Image
 
-from content.demo.files import pdf_bytes
+from demo.files import pdf_bytes
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">

@@ -9,9 +9,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from content import roles
-from content.demo.files import image_bytes
-from content.models import NewsPage, RegionPage
+from content.models import NewsPage
+from demo.files import image_bytes
+from network.models import RegionPage
+from roles import groups
 
 pytestmark = pytest.mark.django_db
 
@@ -106,7 +107,7 @@ def test_puno_editor_uses_their_own_crest_and_keeps_images_others_chose(client, 
 
 def test_dml_editor_may_use_any_image(client):
     user = get_user_model().objects.create_user("editor.dml", "d@example.org", "x" * 16)
-    user.groups.add(Group.objects.get(name=roles.DML_EDITORS))
+    user.groups.add(Group.objects.get(name=groups.DML_EDITORS))
     client.force_login(user)
     news = puno_news()
     crest = region("08").crest

@@ -15,9 +15,10 @@ from django.utils import translation
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from content import roles
-from content.models import EventPage, LineOfActionPage, NewsPage, RegionPage
+from content.models import EventPage, LineOfActionPage, NewsPage
 from content.snippets import LinkOfInterest
+from network.models import RegionPage
+from roles import groups
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +59,7 @@ def post(client, django_capture_on_commit_callbacks):
     return _post
 
 
-@pytest.fixture(params=[PUNO, roles.TRANSLATORS])
+@pytest.fixture(params=[PUNO, groups.TRANSLATORS])
 def outsider(request, client):
     """A Puno regional editor, then a translator: neither may edit Cusco or national pages."""
     user = user_in(request.param, "fuera.de.alcance")
@@ -134,7 +135,7 @@ def test_update_translations_does_not_republish_pages(client, outsider, post):
 
 
 def test_dml_editor_may_still_update_and_publish_translations(client, post):
-    client.force_login(user_in(roles.DML_EDITORS, "editora.dml"))
+    client.force_login(user_in(groups.DML_EDITORS, "editora.dml"))
     _line, english, source = unpublished_english_line()
     assert client.get(update_url(source)).status_code == 200
     response = post(update_url(source), {"publish_translations": "on"})
@@ -225,7 +226,7 @@ def test_links_of_interest_are_not_translated_by_a_region_or_translator(client, 
 
 
 def test_dml_editor_translates_a_national_page(client, post):
-    client.force_login(user_in(roles.DML_EDITORS, "editor.nacional"))
+    client.force_login(user_in(groups.DML_EDITORS, "editor.nacional"))
     line = LineOfActionPage.objects.filter(locale__language_code="es").first()
     draft = draft_news(line, "Guía nueva", "guia-nueva")
     draft.save_revision().publish()
@@ -262,7 +263,7 @@ def test_puno_editor_translations_of_other_puno_pages_stay_drafts(client, post):
 
 
 def test_translator_saves_a_draft_that_a_moderator_publishes(client, post):
-    client.force_login(user_in(roles.TRANSLATORS, "traductora"))
+    client.force_login(user_in(groups.TRANSLATORS, "traductora"))
     line = LineOfActionPage.objects.filter(locale__language_code="es").first()
     english = line.get_translation(locale("en"))
     live_title = english.title
@@ -283,7 +284,7 @@ def test_translator_saves_a_draft_that_a_moderator_publishes(client, post):
     assert english.get_latest_revision_as_object().title == "Working abroad?"
     state = WorkflowState.objects.for_instance(english).get(status="in_progress")
 
-    client.force_login(user_in(roles.DML_MODERATORS, "moderadora"))
+    client.force_login(user_in(groups.DML_MODERATORS, "moderadora"))
     approve = reverse(
         "wagtailadmin_pages:workflow_action",
         args=(english.pk, "approve", state.current_task_state.pk),

@@ -7,12 +7,16 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 
-from content.models import CountryGuidePage, EventPage, HomePage, OfficePage
+from content.models import CountryGuidePage, EventPage, HomePage
+from network.models import OfficePage
 from themes.brand import CONTRAST_RULES, PALETTE, BrandSettings
 from themes.palette import contrast_ratio
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATE_DIRS = [ROOT / app / "templates" for app in ("content", "themes", "search")]
+TEMPLATE_DIRS = [
+    ROOT / app / "templates"
+    for app in ("content", "network", "inbox", "monitoring", "themes", "search")
+]
 STYLESHEETS = sorted((ROOT / "themes" / "static").rglob("*.css"))
 
 HEX_COLOUR = re.compile(r"(?<![\w&])#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\b")
@@ -226,7 +230,10 @@ def test_no_page_block_or_snippet_field_sets_colours_or_logos():
             yield from block_names(block.child_block)
 
     checked = 0
-    for model in apps.get_app_config("content").get_models():
+    for model in [
+        *apps.get_app_config("content").get_models(),
+        *apps.get_app_config("network").get_models(),
+    ]:
         for field in model._meta.get_fields():
             checked += 1
             assert not forbidden.search(field.name), (model.__name__, field.name)

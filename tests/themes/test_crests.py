@@ -25,7 +25,7 @@ from wagtail.models import Collection, UploadedFile
 from wagtail.test.utils.form_data import nested_form_data
 from wagtail.users.models import UserProfile
 
-from content.models import RegionPage
+from network.models import RegionPage
 from themes.svg import SvgRejected, sanitise_svg
 
 pytestmark = pytest.mark.django_db
@@ -175,8 +175,8 @@ def test_sanitiser_drops_css_escapes_and_protocol_relative_references(markup):
 
 
 def demo_svgs():
-    from content.demo.brand import DEFAULTS
-    from content.demo.network import crest_svg
+    from demo.brand import DEFAULTS
+    from demo.network import crest_svg
 
     class Region:
         name, slug = "Madre de Dios", "madre-de-dios"

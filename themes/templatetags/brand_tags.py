@@ -6,6 +6,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.images.models import SourceImageIOError
 
+from network.models import RegionPage
 from themes.brand import BrandSettings
 
 logger = logging.getLogger(__name__)
@@ -59,8 +60,6 @@ def crest_region(page):
     The nearest RegionPage at or above the page decides; national pages have none, so they never
     show a crest.
     """
-    from content.models import RegionPage
-
     if page is None or not getattr(page, "path", None):
         return None
     region = (

@@ -14,6 +14,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from content.models import LineOfActionPage
+
 register = template.Library()
 
 _MISSING = object()
@@ -124,8 +126,6 @@ def other_language(page):
 
 
 def _main_navigation(request, language_code):
-    from content.models import LineOfActionPage
-
     home = localized_home(request, language_code)
     if home is None:
         return []
@@ -133,8 +133,6 @@ def _main_navigation(request, language_code):
 
 
 def _section_navigation(request, language_code):
-    from content.models import LineOfActionPage
-
     home = localized_home(request, language_code)
     if home is None:
         return []

@@ -1,7 +1,7 @@
 /* The portal's only script, deferred, on every page. Everything works without it; it adds:
    1. "Was this page useful?": the vote is sent without leaving the page (without JavaScript the
       form posts and the CMS redirects back to #feedback-thanks).
-   2. The ticket of that form (content/contact/ticket.py) is fetched when the form comes into
+   2. The ticket of that form (public_forms/ticket.py) is fetched when the form comes into
       view or is touched, not with every page (a <noscript> link fetches it without JavaScript).
       A vote waits until the ticket has arrived and is old enough.
    3. The static search (search/js/static-search.js, issue 6) is loaded when a search form is

@@ -1,6 +1,0 @@
-"""Demo content for Perú Infomigra: the whole Infomigra tree in Spanish plus its translations.
-
-`python manage.py load_demo` calls `content.demo.build.load_demo`. Texts live in the data modules
-(`home`, `lines`, `guides`, `legislation`, `news_events`, `studies_links`, `standard_pages`) as
-`T(es, en, qu, ay)` pairs, so every Spanish sentence sits next to its translations.
-"""

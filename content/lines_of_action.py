@@ -1,0 +1,14 @@
+"""The four lines of action of the directive (5.4.1-5.4.4), shared by the line pages and the
+mailbox, which tags every message with one."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class LineNumber(models.IntegerChoices):
+    """The four lines of action of the directive (5.4.1-5.4.4)."""
+
+    WORK_ABROAD = 1, _("Line 1: going to work abroad")
+    RETURN = 2, _("Line 2: returning to Peru")
+    LIVING_ABROAD = 3, _("Line 3: working abroad")
+    FOREIGN_IN_PERU = 4, _("Line 4: Andean and foreign workers in Peru")

@@ -1,0 +1,185 @@
+"""Orchestrates the demo: Spanish tree, links of interest, translations, optional admin user."""
+
+import logging
+import time
+from contextlib import contextmanager
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.db.models import Count
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from content.snippets import LinkOfInterest
+from network.models import OfficePage, RegionPage
+from roles import groups
+from roles.setup import setup_roles
+
+from .brand import ensure_brand
+from .contact import CONTACT
+from .guides import GUIDES
+from .home import HOME
+from .legislation import LEGISLATION
+from .lines import LINES
+from .network import NETWORK
+from .news_events import EVENTS, NEWS
+from .standard_pages import STANDARD_PAGES
+from .studies_links import CONTESTS, LINKS_OF_INTEREST, LINKS_PAGE, STUDIES
+from .translations import Translator
+from .tree import TreeBuilder
+
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "infomigra-demo-2026"
+
+# Languages beyond English only get the home page, the four lines of action and the contact page.
+PARTIAL_LANGUAGES = ("qu", "ay")
+
+
+def sections():
+    """(progress label, page spec) for every child of the home page, in menu order."""
+    yield from ((f"line {spec.fields['number']}", spec) for spec in LINES)
+    yield ("country guides", GUIDES)
+    yield ("legislation", LEGISLATION)
+    yield ("news", NEWS)
+    yield ("events", EVENTS)
+    yield ("studies", STUDIES)
+    yield ("links of interest page", LINKS_PAGE)
+    yield ("contests and videos", CONTESTS)
+    for spec in STANDARD_PAGES:
+        yield (f"page “{spec.title.es}”", spec)
+    yield ("SENEP network (regions and offices)", NETWORK)
+    yield ("contact page", CONTACT)
+
+
+@contextmanager
+def quiet_wagtail():
+    """Wagtail logs every page creation and publication at INFO; keep the output readable."""
+    logger = logging.getLogger("wagtail")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+class Progress:
+    def __init__(self, stdout, verbosity):
+        self.stdout = stdout
+        self.verbosity = verbosity
+
+    def __call__(self, message, verbosity=1):
+        if self.verbosity >= verbosity:
+            self.stdout.write(message)
+
+
+def load_demo(stdout, verbosity=1, with_admin=False):
+    log = Progress(stdout, verbosity)
+    started = time.monotonic()
+    with quiet_wagtail(), transaction.atomic():
+        ensure_brand(log)
+        home = build_spanish(log)
+        links = ensure_links_of_interest(log)
+        translate_all(log, home, links)
+        log(f"Roles: {setup_roles()}")
+        if with_admin:
+            ensure_admin(log)
+    summary(log, time.monotonic() - started)
+
+
+def build_spanish(log):
+    builder = TreeBuilder(log)
+    log("Creating home page …")
+    home = builder.ensure_home(HOME)
+    for label, spec in sections():
+        log(f"Creating {label} … ({spec.count()} pages)")
+        builder.ensure(home, spec)
+    builder.finish()
+    log(f"Spanish pages: {builder.created} created, {builder.existing} already there")
+    return home
+
+
+def ensure_links_of_interest(log):
+    log("Creating links of interest …")
+    spanish = Locale.objects.get(language_code="es")
+    result = []
+    for order, (category, title, url, description) in enumerate(LINKS_OF_INTEREST, start=1):
+        link = LinkOfInterest.objects.filter(locale=spanish, url=url).first()
+        if link is None:
+            link = LinkOfInterest.objects.create(
+                locale=spanish,
+                title=title.es,
+                url=url,
+                description=description.es,
+                category=category,
+                sort_order=order,
+            )
+        result.append(link)
+    return result
+
+
+def translate_all(log, home, links):
+    english = Translator("en", log)
+    log(f"Translating to en: {home.title} …")
+    english.translate(home)
+    for child in home.get_children().specific():
+        log(f"Translating to en: {child.title} …")
+        english.translate_tree(child)
+    log("Translating to en: links of interest …")
+    for link in links:
+        english.translate(link)
+    english.localise_links()
+    english.localise_amendments()
+    log(f"English: {english.created} translations created")
+
+    lines = home.get_children().type(LINES[0].model).specific().order_by("path")
+    for language in PARTIAL_LANGUAGES:
+        translator = Translator(language, log)
+        log(f"Translating to {language}: home page, lines of action, contact page …")
+        translator.translate(home)
+        for line in lines:
+            translator.translate(line)
+        translator.translate(home.get_children().type(CONTACT.model).get())
+        translator.localise_links()
+        log(f"{language}: {translator.created} translations created")
+
+
+def ensure_admin(log):
+    User = get_user_model()
+    admin = User.objects.filter(username=ADMIN_USERNAME).first()
+    if admin is not None:
+        log(f"Superuser “{ADMIN_USERNAME}” already exists (password left unchanged).")
+    else:
+        admin = User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
+        log(f"Superuser created: username “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”")
+    # Issue 4: the mailbox and "La voz del migrante" are for group members only, superusers too.
+    for name in (groups.MAILBOX_OPERATORS, groups.DML_MODERATORS):
+        admin.groups.add(Group.objects.get_or_create(name=name)[0])
+
+
+def summary(log, seconds):
+    counts = dict(
+        Page.objects.filter(depth__gt=1)
+        .order_by()
+        .values_list("locale__language_code")
+        .annotate(n=Count("id"))
+        .values_list("locale__language_code", "n")
+    )
+    links = dict(
+        LinkOfInterest.objects.order_by()
+        .values_list("locale__language_code")
+        .annotate(n=Count("id"))
+        .values_list("locale__language_code", "n")
+    )
+    log("")
+    log("Summary")
+    log("  language  pages  links of interest")
+    for code in ("es", "en", "qu", "ay"):
+        log(f"  {code:<8}  {counts.get(code, 0):>5}  {links.get(code, 0):>17}")
+    log(f"  regions:   {RegionPage.objects.filter(locale__language_code='es').count()}")
+    log(f"  offices:   {OfficePage.objects.filter(locale__language_code='es').count()}")
+    log(f"  documents: {get_document_model().objects.count()}")
+    log(f"  images:    {get_image_model().objects.count()}")
+    log(f"Done in {seconds:.1f} s")

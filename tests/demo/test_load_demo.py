@@ -1,0 +1,357 @@
+"""`manage.py load_demo`: the Infomigra tree, its translations, files and idempotency.
+
+The demo is loaded once per test database by tests/conftest.py; these tests read it, and the
+idempotency test runs the command again inside the test transaction.
+"""
+
+import re
+from datetime import date
+from io import StringIO
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import CommandError, call_command
+from django.db.models import Count
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Revision, Site
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+from content.models import (
+    ContestsVideosPage,
+    CountryGuidePage,
+    EventPage,
+    HomePage,
+    LegislationPage,
+    LineOfActionPage,
+    LinkOfInterest,
+    LinksPage,
+    NewsPage,
+    StandardPage,
+    StudyPage,
+    TopicPage,
+)
+from demo.files import pdf_bytes
+from demo.translations import Translator
+
+pytestmark = pytest.mark.django_db
+
+LINE_TITLES = {
+    1: "¿Vas a trabajar en el extranjero?",
+    2: "¿Vas a retornar al Perú?",
+    3: "¿Trabajas en el extranjero?",
+    4: "¿Eres trabajador migrante andino o extranjero y trabajas o quieres trabajar en Perú?",
+}
+
+
+def locale(code):
+    return Locale.objects.get(language_code=code)
+
+
+def spanish(model):
+    return model.objects.filter(locale__language_code="es")
+
+
+def pages_per_locale():
+    return dict(
+        Page.objects.filter(depth__gt=1)
+        .order_by()
+        .values_list("locale__language_code")
+        .annotate(n=Count("id"))
+    )
+
+
+def assert_valid_pdf(data):
+    """Header, trailer, and every xref entry pointing at the object it names."""
+    assert data.startswith(b"%PDF-1.")
+    match = re.search(rb"startxref\n(\d+)\n%%EOF\n$", data)
+    assert match, "no startxref trailer"
+    xref_at = int(match.group(1))
+    header = re.match(rb"xref\n0 (\d+)\n", data[xref_at:])
+    assert header, "startxref does not point at the xref table"
+    count, entries_at = int(header.group(1)), xref_at + header.end()
+    for number in range(1, count):
+        entry = data[entries_at + 20 * number : entries_at + 20 * (number + 1)]
+        assert entry.endswith(b" n \n"), entry
+        offset = int(entry[:10])
+        assert data[offset:].startswith(b"%d 0 obj" % number), number
+
+
+# -- the Spanish tree -------------------------------------------------------------------------
+
+
+def test_default_site_root_is_the_spanish_home():
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("localhost", 80)
+    home = site.root_page.specific
+    assert isinstance(home, HomePage)
+    assert home.locale.language_code == "es"
+    assert home.title == "Perú Infomigra"
+    plain = Page.objects.filter(depth=2, content_type__app_label="wagtailcore")
+    assert not plain.exists(), "Wagtail's welcome page is still there"
+
+
+def test_home_has_panel_and_trafficking_notice():
+    home = spanish(HomePage).get()
+    titles = [item.value["title"] for item in home.panel]
+    for expected in [
+        "SIVITMA",
+        "Plataforma para el Retorno Productivo",
+        "Eventos",
+        "Noticias",
+        "Legislación",
+        "Estudios",
+        "Enlaces de interés",
+        "Contáctenos",
+        "Concursos y videos",
+    ]:
+        assert expected in titles
+    for item in home.panel:
+        page, url = item.value["page"], item.value["url"]
+        assert page or url, item.value["title"]
+        if page:
+            assert page.live and page.locale_id == home.locale_id
+    assert "1818" in home.trafficking_notice
+    assert home.intro and home.body
+
+
+def test_four_lines_of_action_with_their_sub_sections():
+    home = spanish(HomePage).get()
+    lines = LineOfActionPage.objects.child_of(home).live().order_by("number")
+    assert {line.number: line.title for line in lines} == LINE_TITLES
+    topics = {line.number: TopicPage.objects.child_of(line).live().count() for line in lines}
+    assert topics == {1: 6, 2: 5, 3: 3, 4: 3}
+    for page in [*lines, *spanish(TopicPage)]:
+        assert page.intro and len(page.body) >= 2, page.title
+
+
+def test_index_pages_and_their_items():
+    home = spanish(HomePage).get()
+    guides = CountryGuidePage.objects.descendant_of(home)
+    assert guides.count() == 8
+    assert set(guides.filter(audience="emigrants").values_list("country_code", flat=True)) == {
+        "US",
+        "ES",
+        "IT",
+        "CL",
+        "AR",
+    }
+    assert set(guides.filter(audience="immigrants").values_list("country_code", flat=True)) == {
+        "BO",
+        "CO",
+        "EC",
+    }
+    assert LegislationPage.objects.descendant_of(home).count() >= 12
+    assert NewsPage.objects.descendant_of(home).count() >= 6
+    assert EventPage.objects.descendant_of(home).count() >= 8
+    assert StudyPage.objects.descendant_of(home).count() >= 3
+    assert LinksPage.objects.child_of(home).count() == 1
+    assert ContestsVideosPage.objects.child_of(home).count() == 1
+    assert set(StandardPage.objects.child_of(home).values_list("title", flat=True)) == {
+        "Aviso de privacidad",
+        "Accesibilidad",
+        "Acerca de Perú Infomigra",
+    }
+    assert spanish(LinkOfInterest).count() >= 10
+    assert spanish(LinkOfInterest).order_by().values("category").distinct().count() >= 4
+
+
+def test_country_guides_fill_every_part():
+    today = date.today()
+    guides = list(spanish(CountryGuidePage))
+    for guide in guides:
+        for part in ["work_permit", "before_travel", "consulates", "sources"]:
+            assert len(getattr(guide, part)) > 0, (guide.title, part)
+        for part in ["health", "education", "labour_rights", "local_procedures"]:
+            assert getattr(guide, part), (guide.title, part)
+        assert any(block.value["emergency"] for block in guide.consulates), guide.title
+        assert guide.last_reviewed <= today
+    overdue = [g for g in guides if g.next_review_due < today]
+    assert 1 <= len(overdue) < len(guides) / 2
+
+
+def test_spain_guide_is_about_the_spanish_work_visa():
+    guide = spanish(CountryGuidePage).get(country_code="ES")
+    text = str(guide.work_permit.raw_data).lower()
+    assert "visado de trabajo" in text
+    assert "permiso de trabajo" in text
+
+
+def test_legislation_has_statuses_amendments_and_pdfs():
+    norms = spanish(LegislationPage)
+    assert {"vigente", "modificada", "derogada"} <= set(norms.values_list("status", flat=True))
+    assert {"national", "international"} <= set(norms.values_list("scope", flat=True))
+    for norm in norms:
+        assert norm.number and norm.summary and norm.official_url, norm.title
+        assert norm.document and norm.document.collection.name == "Legislación", norm.title
+        if norm.status != "vigente":
+            assert norm.amendments.exists(), f"{norm.title} has no amending norm"
+    with norms.first().document.open_file() as handle:
+        assert_valid_pdf(handle.read())
+
+
+def test_news_and_events_spread_over_time_and_scope():
+    news = spanish(NewsPage)
+    assert {"national", "international"} <= set(news.values_list("scope", flat=True))
+    assert news.order_by().values("date").distinct().count() >= 6
+    with_image = news.exclude(image=None)
+    assert with_image.exists()
+    assert all(item.image_alt for item in with_image)
+    events = spanish(EventPage)
+    now = timezone.now()
+    assert events.filter(end__lt=now).exists() and events.filter(start__gt=now).exists()
+    assert set(events.values_list("scope", flat=True)) == {"national", "international", "regional"}
+    assert events.exclude(online_url="").exists()
+    assert all(event.end >= event.start for event in events)
+
+
+def test_studies_have_authors_year_and_pdf():
+    for study in spanish(StudyPage):
+        assert study.authors and 1950 <= study.year <= date.today().year
+        with study.document.open_file() as handle:
+            assert_valid_pdf(handle.read())
+
+
+def test_news_images_are_real_images():
+    images = get_image_model().objects.filter(collection__name="Noticias")
+    assert images.count() >= 4
+    for image in images:
+        assert (image.width, image.height) == (1200, 675)
+        assert image.file.name.endswith((".png", ".webp"))
+
+
+# -- translations -----------------------------------------------------------------------------
+
+
+def test_every_spanish_page_has_a_live_english_translation():
+    english = locale("en")
+    spanish_pages = Page.objects.filter(depth__gt=1, locale__language_code="es")
+    assert spanish_pages.count() > 70
+    for page in spanish_pages:
+        translation = page.get_translation_or_none(english)
+        assert translation is not None, page.url_path
+        assert translation.live and not translation.has_unpublished_changes, page.url_path
+        assert translation.translation_key == page.translation_key
+        assert translation.title != page.title, page.title
+        assert translation.get_parent().translation_key == page.get_parent().translation_key
+    assert pages_per_locale()["en"] == spanish_pages.count()
+
+
+def test_english_slugs_are_translated():
+    home = HomePage.objects.get(locale__language_code="en")
+    assert home.slug == "home"
+    guide = CountryGuidePage.objects.get(locale__language_code="en", country_code="ES")
+    assert guide.url_path == "/home/country-guides/working-in-spain/"
+    line = LineOfActionPage.objects.get(locale__language_code="en", number=2)
+    assert line.slug == "returning-to-peru"
+
+
+def test_no_source_segment_is_left_untranslated():
+    for language in ["en", "qu", "ay"]:
+        target = locale(language)
+        sources = TranslationSource.objects.filter(translations__target_locale=target)
+        assert sources.exists()
+        missing = (
+            StringSegment.objects.filter(source__in=sources)
+            .annotate_translation(target)
+            .filter(translation__isnull=True)
+        )
+        assert not missing.exists(), [s.string.data for s in missing[:5]]
+
+
+def test_english_links_point_at_english_pages():
+    home = HomePage.objects.get(locale__language_code="en")
+    for item in home.panel:
+        if item.value["page"]:
+            assert item.value["page"].locale.language_code == "en", item.value["title"]
+
+
+def test_amendments_point_at_the_translated_amending_norm():
+    english = locale("en")
+    amended = spanish(LegislationPage).filter(amendments__isnull=False).distinct()
+    assert amended.count() >= 3
+    for norm in amended:
+        translated = norm.get_translation(english)
+        spanish_targets = {a.amending_norm.translation_key for a in norm.amendments.all()}
+        english_amendments = list(translated.amendments.all())
+        assert {a.amending_norm.translation_key for a in english_amendments} == spanish_targets
+        assert all(a.amending_norm.locale_id == english.pk for a in english_amendments)
+        assert all(a.amending_norm.live for a in english_amendments)
+
+
+def test_links_of_interest_are_translated():
+    english = locale("en")
+    for link in spanish(LinkOfInterest):
+        translation = link.get_translation(english)
+        assert translation.url == link.url and translation.category == link.category
+        assert translation.description != link.description or not link.description
+
+
+@pytest.mark.parametrize("language", ["qu", "ay"])
+def test_quechua_and_aymara_have_home_four_lines_and_contact_page(language):
+    pages = Page.objects.filter(locale__language_code=language).specific()
+    assert (
+        sorted(type(page).__name__ for page in pages)
+        == ["ContactPage", "HomePage"] + ["LineOfActionPage"] * 4
+    )
+    target = locale(language)
+    for page in spanish(LineOfActionPage):
+        translation = page.get_translation(target)
+        assert translation.live and translation.title != page.title
+        assert translation.intro != page.intro
+    home = HomePage.objects.get(locale=target)
+    assert home.translation_key == spanish(HomePage).get().translation_key
+
+
+# -- the command itself -----------------------------------------------------------------------
+
+
+def counts():
+    return {
+        "pages": pages_per_locale(),
+        "links": LinkOfInterest.objects.count(),
+        "documents": get_document_model().objects.count(),
+        "images": get_image_model().objects.count(),
+        "collections": Collection.objects.count(),
+        "revisions": Revision.objects.count(),
+        "string translations": StringTranslation.objects.count(),
+    }
+
+
+def test_running_again_creates_and_changes_nothing():
+    before = counts()
+    assert before["pages"]["qu"] == before["pages"]["ay"] == 6  # home, 4 lines, contact
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    assert counts() == before
+    output = out.getvalue()
+    assert "Creating line 1" in output
+    assert "Translating to en:" in output
+    assert re.search(rf"es\s+{before['pages']['es']}\s", output)
+
+
+def test_with_admin_creates_the_superuser_once():
+    out = StringIO()
+    call_command("load_demo", "--with-admin", stdout=out)
+    user = authenticate(username="admin", password="infomigra-demo-2026")
+    assert user is not None and user.is_superuser
+    assert "infomigra-demo-2026" in out.getvalue()
+    call_command("load_demo", "--with-admin", stdout=StringIO())
+
+
+def test_pdf_writer_produces_a_consistent_file():
+    data = pdf_bytes("Título con tildes: Perú (prueba)", ["Párrafo con \\ y ) y ñ. " * 12])
+    assert_valid_pdf(data)
+    assert b"/Encoding /WinAnsiEncoding" in data
+
+
+def test_a_segment_without_translation_fails_loudly():
+    home = spanish(HomePage).get()
+    page = home.add_child(
+        instance=StandardPage(title="Página sin traducir", slug="sin-traducir", locale=home.locale)
+    )
+    translator = Translator("en", log=lambda *args, **kwargs: None)
+    with pytest.raises(CommandError, match="Página sin traducir"):
+        translator.translate(page)
+    assert page.get_translation_or_none(locale("en")) is None
