@@ -14,9 +14,9 @@ import time
 import uuid
 
 import pytest
-from hypothesis import settings as hypothesis_settings
 from django.conf import settings
 from django.db import connection
+from hypothesis import settings as hypothesis_settings
 
 from publishing.release import ReleaseStore
 from tests.demo_snapshot import Snapshot, drop_databases, server_connection
