@@ -26,19 +26,19 @@ system-packages:
 	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) gettext; }
 
 # Test-only system packages: Chromium and npm (axe-core) for the browser tests; Debian's nginx with
-# brotli_static tests the README's production configuration (issue 5).
+# brotli_static tests the production configuration (deploy/nginx/infomigra.conf.template).
 system-packages-test: system-packages
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(APT_INSTALL) chromium fonts-dejavu-core; }
 	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) nodejs npm; }
 	@[ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || { $(SUDO) apt-get update -qq && $(APT_INSTALL) nginx libnginx-mod-http-brotli-static; }
-	@# The PostgreSQL server for the second test pass (issue 9); its package would also create and
+	@# The PostgreSQL server for the second test pass; its package would also create and
 	@# start a "main" cluster: told not to.
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 		$(SUDO) mkdir -p /etc/postgresql-common/createcluster.d && \
 		echo "create_main_cluster = false" | $(SUDO) tee /etc/postgresql-common/createcluster.d/infomigra.conf >/dev/null && \
 		$(SUDO) apt-get update -qq && $(APT_INSTALL) postgresql; }
 
-# --- Accessibility and page weight (issue 8) ---------------------------------------------------
+# --- Accessibility and page weight -------------------------------------------------------------
 # axe-core, injected by the browser tests into the pages they check; npm never downloads a browser.
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 $(AXE): tests/browser/package.json tests/browser/package-lock.json | system-packages-test
@@ -48,7 +48,6 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json | system-pack
 # Page weight and Lighthouse 12 on the first pages a migrant opens (installs Lighthouse on first run).
 benchmark-page-weight: $(VENV)/.installed-test system-packages-test messages
 	$(BIN)/python benchmarks/page_weight.py
-# --- end issue 8 -------------------------------------------------------------------------------
 
 messages: system-packages $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
@@ -59,7 +58,7 @@ run: messages
 	$(BIN)/python manage.py migrate --no-input -v1
 	$(BIN)/python manage.py load_demo --with-admin
 	$(BIN)/python manage.py collectstatic --no-input -v0
-	$(BIN)/python manage.py schedule_freshness_digest  # issue 7: the weekly freshness email
+	$(BIN)/python manage.py schedule_freshness_digest  # the weekly freshness email
 	$(BIN)/python manage.py publish
 	$(MAKE) serve
 

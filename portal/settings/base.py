@@ -17,6 +17,7 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+# --- Core: secrets, hosts, applications, middleware, templates -----------------------------------
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
@@ -63,8 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
-    # Security and operations (issue 9): the portal app (headers, login audit, uploads,
-    # health, backup/restore commands), brute-force protection, Content-Security-Policy.
+    # The portal app (security headers, login audit, uploads, health, backup/restore
+    # commands), brute-force protection, Content-Security-Policy.
     "portal",
     "axes",
     "csp",
@@ -72,18 +73,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "portal.security.headers.SecurityHeadersMiddleware",  # issue 9: before whitenoise
+    "portal.security.headers.SecurityHeadersMiddleware",  # before whitenoise
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "portal.security.csp.PortalCSPMiddleware",  # issue 9
+    "portal.security.csp.PortalCSPMiddleware",  # public policy, or the admin's on admin paths
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "portal.middleware.LocaleMiddleware",  # issue 5: Django's, without 404 -> 302 for /api/ etc.
+    "portal.middleware.LocaleMiddleware",  # Django's, without 404 -> 302 for /api/ etc.
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "axes.middleware.AxesMiddleware",  # issue 9: last, turns lockouts into responses
+    "axes.middleware.AxesMiddleware",  # last, turns lockouts into responses
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -107,6 +108,7 @@ TEMPLATES = [
     },
 ]
 
+# --- Database ------------------------------------------------------------------------------------
 DATABASES = {
     "default": dj_database_url.config(
         env="DATABASE_URL",
@@ -128,6 +130,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Editors' passwords: at least 12 characters, not common, not all digits, not like the user's name.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -138,7 +141,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Spanish is the source language; English, Quechua and Aymara are translations.
+# --- Languages -----------------------------------------------------------------------------------
+# Spanish is the source language; English, Quechua and Aymara are translations.
 # Django has no data for "qu" and "ay": portal.languages registers it at start-up.
 LANGUAGE_CODE = "es"
 LANGUAGES = [
@@ -147,6 +151,14 @@ LANGUAGES = [
     ("qu", "Runasimi"),
     ("ay", "Aymar aru"),
 ]
+# Language names in the reader's language (search results, the monthly report); LANGUAGES has
+# each language's name in itself.
+PORTAL_LANGUAGE_NAMES = {
+    "es": _("Spanish"),
+    "en": _("English"),
+    "qu": _("Quechua"),
+    "ay": _("Aymara"),
+}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -160,6 +172,7 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # for users who may publish (content/translation_permissions.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# --- Static files, media and Wagtail -------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = "/media/"
@@ -179,7 +192,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp", "svg"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# --- Site search (issue 6) ------------------------------------------------------------------
+# --- Site search ---------------------------------------------------------------------------------
 # Wagtail's database backend by default (SQLite FTS5 or PostgreSQL, with our Spanish analysis,
 # search/analysis.py); ELASTICSEARCH_URL switches to Elasticsearch with Spanish index settings.
 from search.backends import search_backends  # noqa: E402
@@ -189,16 +202,18 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     ELASTICSEARCH_URL, index_prefix=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "infomigra_")
 )
 WAGTAILSEARCH_HITS_MAX_AGE = 400  # keep a year of daily query counts for the monthly report
-# --- end site search -------------------------------------------------------------------------
 
+# --- JSON API (WAGTAILAPI_BASE_URL is set with the published site's address below) ---------------
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 
+# --- Background tasks ----------------------------------------------------------------------------
 # Background work goes through django-tasks: the "default" queue (publishing, Wagtail's own
 # tasks) and the "mail" queue (the contact outbox), each with its worker (`manage.py worker`).
 TASK_QUEUES = ["default", "mail"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
 
+# --- Email (EMAIL_TIMEOUT is with the contact mailbox below) -------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -209,9 +224,9 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Perú Infomigra <no-responder@infomigra.gob.pe>"
 )
 
-# --- Contáctenos and "La voz del migrante" (issue 4) ------------------------------------------
-# The Infomigra mailbox. The DGSENEP brand setting (issue 3) will own this address; until it
-# exists, this setting is the single place (read through inbox.mail.mailbox_address).
+# --- Contact mailbox, "La voz del migrante" and public forms -------------------------------------
+# The mailbox addresses are not settings: the national brand setting holds the main one, the
+# mailbox settings one per line (read through inbox.mail.mailbox_address).
 # Domain of the Message-IDs built from reference numbers; empty: DEFAULT_FROM_EMAIL's domain.
 INFOMIGRA_MESSAGE_ID_DOMAIN = os.environ.get("INFOMIGRA_MESSAGE_ID_DOMAIN", "")
 # Failed deliveries are retried with backoff for this long (at least 4 h) before being marked failed.
@@ -235,8 +250,8 @@ TRUSTED_PROXIES = int(
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Seconds per SMTP command; a whole send is given up after twice this (inbox/smtp.py).
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
-# --- end issue 4 --------------------------------------------------------------------------------
 
+# --- Logging -------------------------------------------------------------------------------------
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -244,14 +259,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
-PORTAL_LANGUAGE_NAMES = {
-    "es": _("Spanish"),
-    "en": _("English"),
-    "qu": _("Quechua"),
-    "ay": _("Aymara"),
-}
-
-# --- issue 3: national brand, crests, image uploads ---
+# --- National brand, crests, image uploads -------------------------------------------------------
 # Every image upload (single, multiple, chooser) goes through this form: SVG sanitising and the
 # crest rules below (themes/image_forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "themes.image_forms.PortalImageForm"
@@ -266,16 +274,15 @@ PORTAL_CREST_MAX_SIDE = int(os.environ.get("CREST_MAX_SIDE_PX", 1200))
 PORTAL_CREST_MIN_SIDE = int(os.environ.get("CREST_MIN_SIDE_PX", 64))
 # Regional media (news photos, documents): one sub-collection per region under this one.
 PORTAL_REGIONS_COLLECTION = "Red SENEP"
-# --- end issue 3 ---
 
-# --- Issue 7: monitoring (content freshness, monthly report) ---------------------------------
+# --- Monitoring: content freshness, monthly report -----------------------------------------------
 # The weekly content-freshness email (monitoring.tasks): weekday (0 = Monday) and local hour.
 FRESHNESS_DIGEST_WEEKDAY = int(os.environ.get("FRESHNESS_DIGEST_WEEKDAY", "0"))
 FRESHNESS_DIGEST_HOUR = int(os.environ.get("FRESHNESS_DIGEST_HOUR", "8"))
 # Reviews due within this many days are listed as "due soon".
 FRESHNESS_DUE_SOON_DAYS = 30
-# --- end issue 7 -------------------------------------------------------------------------------
-# --- Static publishing and the headless API (issue 5) -------------------------------------------
+
+# --- Static publishing ---------------------------------------------------------------------------
 # `manage.py publish` renders the public site into PUBLISH_ROOT/releases/<id>/ and points
 # PUBLISH_ROOT/current at it; the worker re-publishes what changed on every page publish.
 PUBLISH_ROOT = Path(os.environ.get("PUBLISH_ROOT", BASE_DIR / "site"))
@@ -289,12 +296,10 @@ SERVE_PUBLISHED_SITE = env_bool("SERVE_PUBLISHED_SITE", True)
 # Processes rendering a full publish (both cores by default).
 PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)))
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
-# --- end of static publishing ------------------------------------------------------------------
-# ---------------------------------------------------------------------------------------------
-# Security and operations (issue 9): response headers, Content-Security-Policy, admin login,
-# uploads, health and backups. HTTPS-only switches (redirect, HSTS, secure cookies) are in
-# production.py; everything here applies in every environment so tests see the real headers.
-# ---------------------------------------------------------------------------------------------
+
+# --- Security: response headers, Content-Security-Policy, admin sign-in, uploads -----------------
+# HTTPS-only switches (redirect, HSTS, secure cookies) are in production.py; everything here
+# applies in every environment so tests see the real headers.
 from datetime import timedelta  # noqa: E402
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE, WASM_UNSAFE_EVAL  # noqa: E402
@@ -412,6 +417,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "image/png", "image/jpeg"
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 # Image uploads (size, pixels, SVG sanitising, crest rules) are set with the brand settings above.
 
+# --- Health and backups --------------------------------------------------------------------------
 # Health endpoint (portal.health): the worker is late when a due task has waited this many
 # seconds and none finished meanwhile; /health/ enqueues a heartbeat task at most this often.
 WORKER_MAX_SILENCE = float(os.environ.get("WORKER_MAX_SILENCE", "120"))
@@ -419,6 +425,8 @@ WORKER_HEARTBEAT_INTERVAL = float(os.environ.get("WORKER_HEARTBEAT_INTERVAL", "3
 
 # Backups: `manage.py backup` writes archives here unless told otherwise.
 BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "backups"))
+
+# --- Rich text -----------------------------------------------------------------------------------
 # Rich text from the admin: Draftail, refusing forged non-JSON submissions instead of failing.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "portal.security.rich_text.CheckedDraftailRichTextArea"},

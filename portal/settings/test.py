@@ -23,7 +23,7 @@ TASKS = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# Static publishing (issue 5): a throwaway site folder; pages render in the test process so they
+# Static publishing: a throwaway site folder; pages render in the test process so they
 # see the test's own transaction (subprocess tests pass PUBLISH_WORKERS and their own database).
 PUBLISH_ROOT = Path(os.environ.get("PUBLISH_ROOT") or tempfile.mkdtemp(prefix="infomigra-site-"))  # noqa: F405
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://testserver").rstrip("/")  # noqa: F405

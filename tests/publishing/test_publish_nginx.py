@@ -1,4 +1,5 @@
-"""The README's nginx configuration in front of the CMS; then the CMS stops and its database goes."""
+"""The production nginx configuration (deploy/nginx/infomigra.conf.template) in front of the CMS;
+then the CMS stops and its database goes."""
 
 import json
 import os
@@ -18,16 +19,18 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
-def readme_template():
-    text = (ROOT / "README.md").read_text()
-    return re.search(r"<!-- nginx-template -->\s*```nginx\n(.*?)```", text, re.S).group(1)
+TEMPLATE = ROOT / "deploy" / "nginx" / "infomigra.conf.template"
+
+
+def nginx_template():
+    return TEMPLATE.read_text()
 
 
 def nginx_config(folder, **values):
-    server = readme_template()
+    server = nginx_template()
     for name, value in values.items():
         server = server.replace("{{" + name + "}}", str(value))
-    assert "{{" not in server, "a placeholder of the README template was not filled in"
+    assert "{{" not in server, "a placeholder of the nginx template was not filled in"
     temp = folder / "temp"
     temp.mkdir()
     main = [
@@ -231,7 +234,7 @@ print(json.dumps({
 
 @pytest.fixture(scope="module")
 def behind_nginx(published_portal, tmp_path_factory):
-    """A copy of the published portal with private files, its CMS and nginx (README config)."""
+    """A copy of the published portal with private files, its CMS and nginx (the production template)."""
     from tests.publishing.conftest import _free_port, _wait_for
 
     if not os.path.exists(NGINX):

@@ -1,4 +1,4 @@
-// Static site search (issue 6): progressive enhancement over the plain GET search form.
+// Static site search: progressive enhancement over the plain GET search form.
 //
 // On the published static site a Pagefind bundle lives at /pagefind/. When it loads, the search
 // forms stop going to the dynamic endpoint (/<lang>/search/?q=, served by the CMS) and open the

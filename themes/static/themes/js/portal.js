@@ -4,7 +4,7 @@
    2. The ticket of that form (public_forms/ticket.py) is fetched when the form comes into
       view or is touched, not with every page (a <noscript> link fetches it without JavaScript).
       A vote waits until the ticket has arrived and is old enough.
-   3. The static search (search/js/static-search.js, issue 6) is loaded when a search form is
+   3. The static search (search/js/static-search.js) is loaded when a search form is
       first used, not with every page; a search sent before it has arrived waits for it.
    Messages come from the server or the page, in its language. */
 (function () {
