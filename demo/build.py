@@ -154,7 +154,7 @@ def ensure_admin(log):
     else:
         admin = User.objects.create_superuser(ADMIN_USERNAME, "admin@localhost", ADMIN_PASSWORD)
         log(f"Superuser created: username “{ADMIN_USERNAME}”, password “{ADMIN_PASSWORD}”")
-    # Issue 4: the mailbox and "La voz del migrante" are for group members only, superusers too.
+    # the mailbox and "La voz del migrante" are for group members only, superusers too.
     for name in (groups.MAILBOX_OPERATORS, groups.DML_MODERATORS):
         admin.groups.add(Group.objects.get_or_create(name=name)[0])
 

@@ -1,7 +1,6 @@
 """The monthly report in the Wagtail admin: pick a month, read it, export it, print it.
 
-Only users with `monitoring.view_monthly_report` (DML editors and moderators, granted by issue 3's
-roles) may open any of these views; everybody else gets 403.
+Only users with `monitoring.view_monthly_report` (DML editors and moderators, granted by `setup_roles`) may open any of these views; everybody else gets 403.
 """
 
 from functools import wraps

@@ -22,7 +22,7 @@ class PageFeedback(models.Model):
         verbose_name = _("page feedback")
         verbose_name_plural = _("page feedback")
         ordering = ["-created_at"]
-        # The monitoring tools' permissions; the groups of issue 3's `setup_roles` grant them.
+        # The monitoring tools' permissions; the groups of `setup_roles` grant them.
         permissions = [
             ("view_monthly_report", _("Can view the monthly portal report and its exports")),
             ("view_content_freshness", _("Can see content freshness and get its weekly email")),

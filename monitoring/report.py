@@ -9,7 +9,7 @@ The state of the content (missing and outdated translations, overdue reviews) is
 the report is generated: wagtail-localize and the review dates keep no history.
 
 Feedback comes from `PageFeedback`, searches from Wagtail's query tracking (`QueryDailyHits`)
-and `search.ZeroResultDailyHits` (issue 6), the mailbox from the contact messages (see `mailbox`).
+and `search.ZeroResultDailyHits`, the mailbox from the contact messages (see `mailbox`).
 """
 
 import datetime

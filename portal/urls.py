@@ -19,12 +19,12 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # --- Headless API (issue 5): Wagtail API v2, public content only.
+    # --- Headless API: Wagtail API v2, public content only.
     path("api/v2/", api_router.urls),
-    path("health/", health, name="health"),  # issue 9: database and task worker
+    path("health/", health, name="health"),  # database and task worker
 ]
 
-# --- issue 3: the national brand stylesheet (outside the language prefix; the static publisher
+# --- the national brand stylesheet (outside the language prefix; the static publisher
 # writes it as /brand.css too) ---
 urlpatterns += [path("brand.css", theme_views.brand_stylesheet, name="brand_css")]
 

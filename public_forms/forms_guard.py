@@ -1,7 +1,7 @@
 """One call for the anti-abuse checks of a public form posted from a static page.
 
-The checks themselves are in guards.py and ticket.py (see the README, "Contáctenos"): same origin, body size, per-address rate limit in the shared "forms"
-cache, and the form ticket (the signed SameSite=Strict cookie that `/<lang>/forms/ticket.css`
+The checks themselves are in guards.py and ticket.py (see docs/development.md, "Public forms"):
+same origin, body size, per-address rate limit (the `RateLimitWindow` table), and the form ticket (the signed SameSite=Strict cookie that `/<lang>/forms/ticket.css`
 hands out, with the minimum fill time). Endpoints that answer with a short message rather than
 by re-rendering a page (page feedback, and its JSON for the script) call `check()` and show the
 `Refusal`; the honeypot is a form field (`public_forms.fields.HoneypotMixin`).

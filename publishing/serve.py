@@ -1,4 +1,4 @@
-"""The static site in front of the CMS, for `make run` (production uses nginx, see the README).
+"""The static site in front of the CMS, for `make run` (production uses nginx, see docs/operations.md).
 
 A WSGI middleware: GET and HEAD requests for public URLs are answered from PUBLISH_ROOT/current
 (resolved on every request, so a new release is served as soon as it is switched in), with

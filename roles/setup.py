@@ -219,7 +219,7 @@ def setup_roles():
             "content.add_linkofinterest",
             "content.change_linkofinterest",
             "content.delete_linkofinterest",
-            # Issue 7: the monthly report, and the freshness panel and weekly email.
+            # the monthly report, and the freshness panel and weekly email.
             "monitoring.view_monthly_report",
             "monitoring.view_content_freshness",
         ],

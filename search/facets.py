@@ -252,7 +252,7 @@ FACETS = [
     ContentTypeFacet("type", _("Type of content")),
     AncestorFacet("line", _("Line of action"), "content.LineOfActionPage", order_by="number"),
     CountryFacet("country", _("Country"), {"content.CountryGuidePage": "country_code"}),
-    # SENEP network (issue 3): results below a regional page.
+    # SENEP network: results below a regional page.
     AncestorFacet("region", _("Region"), "network.RegionPage", order_by="title"),
     FieldFacet(
         "scope",

@@ -72,7 +72,7 @@ def promotions_for(query, language):
 def log_search(query, found):
     """Wagtail's query log (top searches), plus our count of searches that found nothing."""
     logged = Query.get(fold(query))
-    # Wagtail dates hits in UTC; the monthly report (issue 7) counts Lima days, as ZeroResultDailyHits.
+    # Wagtail dates hits in UTC; the monthly report counts Lima days, as ZeroResultDailyHits.
     logged.add_hit(date=timezone.localdate())
     if not found:
         ZeroResultDailyHits.add_hit(logged)

@@ -23,7 +23,7 @@ class PortalPage(Page):
         ),
     )
 
-    # Site search (issue 6): how a page type ranks against equally relevant pages of other types.
+    # Site search: how a page type ranks against equally relevant pages of other types.
     search_boost = 1.0
 
     base_form_class = PortalPageForm
@@ -36,7 +36,7 @@ class PortalPage(Page):
 
     @classmethod
     def get_search_fields(cls):
-        """Search fields with their analysed Spanish/English/Quechua/Aymara terms (issue 6)."""
+        """Search fields with their analysed Spanish/English/Quechua/Aymara terms."""
         return analysed(super().get_search_fields())
 
     @property

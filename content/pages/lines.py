@@ -73,7 +73,7 @@ class LineOfActionPage(BodyPage):
                 .filter(locale_id=self.locale_id, audience=audience)
             )
         context["country_guides"] = guides.order_by("title")
-        # --- issue 4: testimonials from "La voz del migrante" on the line 3 page ---
+        # --- testimonials from "La voz del migrante" on the line 3 page ---
         if self.number == LineNumber.LIVING_ABROAD:
             context["testimonials"] = MigrantVoice.objects.published().order_by("-published_at")[:6]
         return context

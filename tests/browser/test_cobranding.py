@@ -1,4 +1,4 @@
-"""The national brand and a region's crest, as a visitor's Chromium shows them (issue 3)."""
+"""The national brand and a region's crest, as a visitor's Chromium shows them."""
 
 import re
 

@@ -1,7 +1,7 @@
 """Contáctenos from a frozen static page, in Chromium with JavaScript off; and a foreign form.
 
 The page's HTML is fetched once and served back to the browser byte for byte at its own address
-(as the static site will, issue 5), while /es/forms/... goes to the running CMS, as the static
+(as the static site does), while /es/forms/... goes to the running CMS, as the static
 server forwards it. Nothing in the frozen page is specific to the visitor.
 """
 

@@ -2,7 +2,7 @@
 
 Each form is sent empty after the minimum fill time (so that the errors are the visitor's, not
 the anti-robot ticket's); the page comes back with the errors, which `form_error_problems`
-checks. The feedback form (issue 7) adds one line to FORMS.
+checks. The feedback form adds one line to FORMS.
 """
 
 import time

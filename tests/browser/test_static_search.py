@@ -119,7 +119,7 @@ def test_recall_at_3_on_the_static_index(static_site, chromium):
 
 
 def test_first_query_downloads(release, static_site, chromium):
-    """Bytes the browser fetches from /pagefind/ for a first query (printed; see the README)."""
+    """Bytes the browser fetches from /pagefind/ for a first query (printed; see docs/development.md)."""
     directory, _languages = release
     context = chromium.new_context()
     page = context.new_page()

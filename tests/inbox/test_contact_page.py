@@ -29,7 +29,7 @@ def test_contact_page_exists_in_every_language_and_the_home_panel_points_to_it(
 
 
 def test_published_html_carries_nothing_per_visitor(client, contact_pages):
-    """What issue 5 writes to disk must be the same for everyone: no token, no cookie."""
+    """What the static publisher writes to disk must be the same for everyone: no token, no cookie."""
     page = contact_pages["es"]
     first = client.get(page.url)
     client.cookies.clear()

@@ -1,4 +1,4 @@
-"""The mailbox figures of the monthly report, from the contact messages (issue 4)."""
+"""The mailbox figures of the monthly report, from the contact messages."""
 
 import pytest
 import time_machine

@@ -58,7 +58,7 @@ def test_a_regions_offices_events_and_news_count_for_the_region():
 
 
 def test_the_outermost_section_wins(monkeypatch):
-    # Regions (issue 3) hold their own events index; with topics as sections too, the same rule
+    # Regions hold their own events index; with topics as sections too, the same rule
     # keeps a sub-topic in its line of action.
     monkeypatch.setattr(sections, "SECTION_TYPES", [*sections.SECTION_TYPES, "content.TopicPage"])
     section_map = SectionMap()

@@ -1,7 +1,7 @@
 """The production process model, run for real: gunicorn serving the CMS with the production
 settings, the two `manage.py worker` processes beside it, and `/health/` telling whether both are working.
 
-The commands are the README's (only the listening address differs); the database is a copy of the
+The commands are those of docs/operations.md (only the listening address differs); the database is a copy of the
 session's, SQLite or PostgreSQL like the suite.
 """
 

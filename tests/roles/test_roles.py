@@ -1,4 +1,4 @@
-"""Editor roles through real admin HTTP requests, logged in as each role (issue 3 acceptance).
+"""Editor roles through real admin HTTP requests, logged in as each role.
 
 The groups come from `setup_roles`, which `load_demo` runs for the session's test database.
 """

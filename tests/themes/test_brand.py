@@ -1,4 +1,4 @@
-"""The national brand setting: the only source of logos, colours and footer (issue 3)."""
+"""The national brand setting: the only source of logos, colours and footer."""
 
 import re
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Crest uploads: SVG sanitised, size/format/dimension rules, nothing half-saved (issue 3).
+"""Crest uploads: SVG sanitised, size/format/dimension rules, nothing half-saved.
 
 Uploads go through the real admin views (single, multiple and chooser uploaders), logged in as
 the Puno regional editors' group that `setup_roles` created.
