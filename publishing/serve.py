@@ -19,12 +19,14 @@ from whitenoise.base import WhiteNoise
 from whitenoise.responders import MissingFileError
 from whitenoise.string_utils import decode_path_info
 
+from portal.paths import (
+    CMS_LANGUAGE_SECTIONS,
+    CMS_PREFIXES,
+    RELEASE_THEN_CMS_PREFIXES,
+    STATIC_SEARCH_SECTION,
+)
 from portal.security.headers import static_site_headers
 
-DYNAMIC_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/health/")
-DYNAMIC_LANGUAGE_SECTIONS = ("search", "forms")
-STATIC_SEARCH_SECTION = "search"
-FALLBACK_PREFIXES = ("/static/", "/media/", "/documents/")  # release first, then the CMS
 HASHED = re.compile(r"\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
 PAGE_MAX_AGE = 60
 ASSET_MAX_AGE = 24 * 60 * 60
@@ -33,14 +35,14 @@ ASSET_MAX_AGE = 24 * 60 * 60
 def is_dynamic(path, languages, query=""):
     """True for what only the CMS can answer. `/<lang>/search/` without a query is the published
     static search page (it searches the Pagefind index in the browser); with one, the CMS."""
-    if path == "/" or path.startswith(DYNAMIC_PREFIXES):
+    if path == "/" or path.startswith(CMS_PREFIXES):
         return True
     parts = path.split("/", 3)
     if len(parts) < 3 or parts[1] not in languages:
         return False
     if parts[2] == STATIC_SEARCH_SECTION and parts[3:] == [""] and not query:
         return False
-    return parts[2] in DYNAMIC_LANGUAGE_SECTIONS
+    return parts[2] in CMS_LANGUAGE_SECTIONS
 
 
 def inside(release, path):
@@ -77,7 +79,7 @@ class ReleaseFiles(WhiteNoise):
     def add_cache_headers(self, headers, path, url):
         if self.immutable_file_test(path, url):
             headers["Cache-Control"] = f"max-age={self.FOREVER}, public, immutable"
-        elif url.startswith(FALLBACK_PREFIXES):
+        elif url.startswith(RELEASE_THEN_CMS_PREFIXES):
             headers["Cache-Control"] = f"max-age={ASSET_MAX_AGE}, public"
         else:
             headers["Cache-Control"] = f"max-age={PAGE_MAX_AGE}, public"
@@ -126,7 +128,7 @@ class StaticSite:
         static_file = self.files.lookup(release, path)
         if static_file is not None:
             return self.files.serve(static_file, environ, start_response)
-        if path.startswith(FALLBACK_PREFIXES) or is_dynamic(path, self.languages, "?"):
+        if path.startswith(RELEASE_THEN_CMS_PREFIXES) or is_dynamic(path, self.languages, "?"):
             # Not in the release: assets the CMS has (admin), a search page not yet published.
             return self.application(environ, start_response)
         return self.not_found(release, path, environ, start_response)

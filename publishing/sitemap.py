@@ -9,6 +9,8 @@ from xml.sax.saxutils import quoteattr
 
 from django.conf import settings
 
+from portal.paths import CMS_LANGUAGE_SECTIONS, NOT_FOR_CRAWLERS
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 
@@ -53,11 +55,11 @@ def sitemap_xml(pages):
 
 def robots_txt():
     lines = ["User-agent: *"]
-    for path in ("/admin/", "/django-admin/", "/api/"):
+    for path in NOT_FOR_CRAWLERS:
         lines.append(f"Disallow: {path}")
     for code, _name in settings.LANGUAGES:
-        lines.append(f"Disallow: /{code}/search/")
-        lines.append(f"Disallow: /{code}/forms/")
+        for section in CMS_LANGUAGE_SECTIONS:
+            lines.append(f"Disallow: /{code}/{section}/")
     lines.append("")
     lines.append(f"Sitemap: {absolute('/sitemap.xml')}")
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from portal import paths
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -337,7 +339,7 @@ CONTENT_SECURITY_POLICY = {
 }
 # The Wagtail and Django admins rely on inline scripts and styles and frame their own previews:
 # a relaxed policy for those paths only (portal.security.csp.PortalCSPMiddleware).
-ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_PATH_PREFIXES = paths.ADMIN_PREFIXES
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
