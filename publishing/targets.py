@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from wagtail import hooks
 from wagtail.models import Page, ReferenceIndex
 
-from themes.templatetags.portal_tags import _homes, _main_navigation, _section_navigation
+from themes.navigation import homes, main_navigation_pages, section_navigation_pages
 
 RELATED_PAGES_HOOK = "publishing_related_pages"
 
@@ -85,15 +85,16 @@ def related_page_ids(page):
 
 def navigation_signature(request):
     """The parts of the layout shared by every page: homes per language and each main menu."""
-    homes = _homes(request)
+    all_homes = homes(request)
     return {
-        "homes": {code: home.get_url(request) for code, home in sorted(homes.items())},
+        "homes": {code: home.get_url(request) for code, home in sorted(all_homes.items())},
         "nav": {
             code: [
                 [page.pk, page.title, page.get_url(request)]
-                for page in _main_navigation(request, code) + _section_navigation(request, code)
+                for page in main_navigation_pages(request, code)
+                + section_navigation_pages(request, code)
             ]
-            for code in sorted(homes)
+            for code in sorted(all_homes)
         },
     }
 

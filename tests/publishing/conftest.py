@@ -123,14 +123,16 @@ def wait_for():
 
 @pytest.fixture(scope="session")
 def demo_portal(demo_snapshot, tmp_path_factory):
-    """The run's demo snapshot as a portal of its own (its static files shared, read-only)."""
+    """The run's demo snapshot as a portal of its own, its static files collected by its own
+    settings (hashed names, as in `make run`)."""
     if demo_snapshot.postgres:
         pytest.skip("these portals are SQLite files; the PostgreSQL pass has its own process tests")
     base = tmp_path_factory.mktemp("demo-portal")
-    portal = Portal(base / "portal", demo_snapshot.static)
+    portal = Portal(base / "portal", base / "static")
     portal.base.mkdir()
     shutil.copyfile(demo_snapshot.sqlite, portal.db)
     shutil.copytree(demo_snapshot.media, portal.media)
+    portal.manage("collectstatic", "--no-input", "-v0")
     return portal
 
 

@@ -1,60 +1,23 @@
 """Template tags for the shared layout: languages, navigation, breadcrumbs.
 
-The layout asks the same questions on every page (which site, which home per language, which menu
-entries, which sections are private). Answers are cached on the request; a publish run hands every
-page it renders the same cache (`request.portal_cache`, also reachable without a request through
-`shared_cache`), so the whole site is rendered with one query per question.
+The answers they share between pages (homes, menus, private sections) come from
+`themes.navigation`, cached per request or per publish run.
 """
-
-from contextvars import ContextVar
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Site
 
-from content.models import LineOfActionPage
+from themes.navigation import (
+    cached,
+    is_published,
+    localized_home,
+    main_navigation_pages,
+    section_navigation_pages,
+)
 
 register = template.Library()
-
-_MISSING = object()
-shared_cache = ContextVar("portal_shared_cache", default=None)  # set while a publish run renders
-
-
-def request_cache(request):
-    """A dict living as long as the request (or the publish run that made the request)."""
-    if request is None:
-        return shared_cache.get() or {}
-    cache = getattr(request, "portal_cache", None)
-    if cache is None:
-        cache = request.portal_cache = {}
-    return cache
-
-
-def cached(request, key, compute):
-    cache = request_cache(request)
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = cache[key] = compute()
-    return value
-
-
-def _homes(request):
-    """{language code: live home page} for the request's site, in one query."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return {}
-    root = site.root_page
-    homes = {}
-    for home in root.get_translations(inclusive=True).live().select_related("locale").specific():
-        homes[home.locale.language_code] = home
-    return homes
-
-
-def localized_home(request, language_code):
-    """The home page of a language, or None when that language has no published home."""
-    return cached(request, "homes", lambda: _homes(request)).get(language_code)
 
 
 @register.simple_tag(takes_context=True)
@@ -125,32 +88,20 @@ def other_language(page):
     return {"code": code, "name": dict(settings.LANGUAGES).get(code, code)}
 
 
-def _main_navigation(request, language_code):
-    home = localized_home(request, language_code)
-    if home is None:
-        return []
-    return list(LineOfActionPage.objects.child_of(home).live().public().order_by("number"))
-
-
-def _section_navigation(request, language_code):
-    home = localized_home(request, language_code)
-    if home is None:
-        return []
-    return list(home.get_children().live().public().in_menu().not_type(LineOfActionPage).specific())
-
-
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The four lines of action, then the main sections, for the visitor's language."""
     request, language = context.get("request"), get_language()
-    return cached(request, ("lines", language), lambda: _main_navigation(request, language))
+    return cached(request, ("lines", language), lambda: main_navigation_pages(request, language))
 
 
 @register.simple_tag(takes_context=True)
 def section_navigation(context):
     """The non-line sections under the home page that editors chose to show in menus."""
     request, language = context.get("request"), get_language()
-    return cached(request, ("sections", language), lambda: _section_navigation(request, language))
+    return cached(
+        request, ("sections", language), lambda: section_navigation_pages(request, language)
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -169,24 +120,6 @@ def breadcrumbs(context, page):
         ("ancestors", parent_path),
         lambda: list(page.get_ancestors().filter(depth__gt=1)),
     )
-
-
-def _restricted_paths(request):
-    from wagtail.models import PageViewRestriction
-
-    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-
-
-def is_published(page, request=None):
-    """Live and not behind a view restriction: the page exists on the public (static) site."""
-    if page is None or not page.live:
-        return False
-    return not any(page.path.startswith(path) for path in restricted_paths(request))
-
-
-def restricted_paths(request=None):
-    """Tree paths of the pages with a view restriction (they and their descendants are private)."""
-    return cached(request, "restricted_paths", lambda: _restricted_paths(request))
 
 
 @register.simple_tag(takes_context=True)
