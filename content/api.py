@@ -18,7 +18,7 @@ from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerial
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from content.api_queries import check_values, with_analysed_search
-from publishing.assets import private_collection_ids
+from core.privacy import private_collection_ids
 
 RELATIVE_URL = re.compile(r'(\s(?:href|src)=")/(?!/)')
 

@@ -8,8 +8,4 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         # Imports in ready() are lazy on purpose: they need the app registry (models) loaded.
-        from portal.languages import register_languages
-
-        register_languages()
-
         from content import signals  # noqa: F401  (permissions follow translations)

@@ -4,7 +4,7 @@ from django.conf import settings
 from rest_framework.fields import Field
 from wagtail.images.api.fields import ImageRenditionField
 
-from publishing.assets import private_collection_ids
+from core.privacy import private_collection_ids
 
 
 class PageLinksField(Field):

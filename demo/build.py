@@ -13,8 +13,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from content.snippets import LinkOfInterest
+from core import groups
 from network.models import OfficePage, RegionPage
-from roles import groups
 from roles.setup import setup_roles
 
 from .brand import ensure_brand

@@ -1,15 +1,15 @@
 """Who may read mailbox messages: members of the operators' group, or of one line's group.
 
-Membership is checked explicitly, superusers included (roles.membership). The group names are in
-roles.groups; `setup_roles` and the data migration `content/migrations/0007_mailbox_roles.py`
+Membership is checked explicitly, superusers included (core.membership). The group names are in
+core.groups; `setup_roles` and the data migration `content/migrations/0007_mailbox_roles.py`
 create the groups.
 """
 
 from django.contrib.auth import get_user_model
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from roles.groups import LINE_OPERATORS, MAILBOX_OPERATORS, mailbox_group_names
-from roles.membership import is_member
+from core.groups import LINE_OPERATORS, MAILBOX_OPERATORS, mailbox_group_names
+from core.membership import is_member
 
 from .models import ContactLine
 

@@ -1,7 +1,7 @@
 """Wagtail admin for the mailbox operators and the "La voz del migrante" moderators.
 
 Two `ModelViewSet`s (list with filters, detail, status change; CSV export for messages) whose every
-URL answers 403 to anyone outside the group, superusers included (see roles/membership.py). Wagtail's own
+URL answers 403 to anyone outside the group, superusers included (see core/membership.py). Wagtail's own
 permission checks would redirect with a message instead; a plain 403 says what it is.
 """
 
@@ -19,8 +19,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from roles.groups import DML_MODERATORS, GROUP_DESCRIPTIONS, MAILBOX_OPERATORS
-from roles.membership import is_member
+from core.groups import DML_MODERATORS, GROUP_DESCRIPTIONS, MAILBOX_OPERATORS
+from core.membership import is_member
 
 from . import outbox
 from .access import mailbox_lines

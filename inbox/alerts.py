@@ -14,7 +14,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from roles.groups import mailbox_group_names
+from core.groups import mailbox_group_names
 
 from . import smtp
 from .models import OutboxEntry

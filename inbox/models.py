@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
-from content.lines_of_action import LineNumber
+from core.lines_of_action import LineNumber
 
 from .signals import testimonials_changed
 

@@ -37,7 +37,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django_tasks import task
 
-from portal.processes import process_is_gone, this_process
+from core.processes import process_is_gone, this_process
 
 from . import smtp
 from .alerts import alert_failed_deliveries

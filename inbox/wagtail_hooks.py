@@ -5,8 +5,8 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 
-from roles.groups import DML_MODERATORS
-from roles.policies import GroupMembershipPolicy
+from core.groups import DML_MODERATORS
+from core.membership import GroupMembershipPolicy
 
 from .access import MailboxPolicy, mailbox_lines
 from .admin_views import ContactMessageViewSet, MigrantVoiceViewSet

@@ -16,7 +16,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from portal.security.client_address import client_ip
+from core.security.client_address import client_ip
 
 from .models import RateLimitWindow
 

@@ -20,7 +20,8 @@ from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import HashedFilesMixin, staticfiles_storage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+
+from core.privacy import private_collection_ids
 
 logger = logging.getLogger(__name__)
 
@@ -28,14 +29,6 @@ logger = logging.getLogger(__name__)
 PUBLIC_STATIC_PREFIXES = ("themes/", "content/", "search/", "publishing/")
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
 DOCUMENT_URL = re.compile(r"^/documents/(\d+)/(.+)$")
-
-
-def private_collection_ids():
-    """Collections with a view restriction, and everything below them."""
-    ids = set()
-    for collection in Collection.objects.filter(view_restrictions__isnull=False).distinct():
-        ids.update(collection.get_descendants(inclusive=True).values_list("id", flat=True))
-    return ids
 
 
 class AssetCollector:

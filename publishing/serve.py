@@ -19,13 +19,13 @@ from whitenoise.base import WhiteNoise
 from whitenoise.responders import MissingFileError
 from whitenoise.string_utils import decode_path_info
 
-from portal.paths import (
+from core.paths import (
     CMS_LANGUAGE_SECTIONS,
     CMS_PREFIXES,
     RELEASE_THEN_CMS_PREFIXES,
     STATIC_SEARCH_SECTION,
 )
-from portal.security.headers import static_site_headers
+from core.security.headers import static_site_headers
 
 HASHED = re.compile(r"\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
 PAGE_MAX_AGE = 60

@@ -9,7 +9,7 @@ from xml.sax.saxutils import quoteattr
 
 from django.conf import settings
 
-from portal.paths import CMS_LANGUAGE_SECTIONS, NOT_FOR_CRAWLERS
+from core.paths import CMS_LANGUAGE_SECTIONS, NOT_FOR_CRAWLERS
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"

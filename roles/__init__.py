@@ -1,3 +1,3 @@
-"""Editor roles: the group names (defined once, in `roles.groups`), group membership checks and
-the Wagtail permission policies based on them, and `setup_roles`, which creates every group with
-its page, collection and model permissions and the DML moderation workflow."""
+"""Editor roles: `setup_roles`, which creates every group (their names are defined once, in
+`core.groups`) with its page, collection and model permissions and the DML moderation workflow;
+and the region editors' right to publish in their events area."""

@@ -46,8 +46,7 @@ from wagtail.models import (
 )
 
 from content.models import EventIndexPage, HomePage
-from network.models import RegionPage
-from roles.groups import (
+from core.groups import (
     BRAND_TEAM,
     DML_EDITORS,
     DML_MODERATORS,
@@ -56,6 +55,7 @@ from roles.groups import (
     TRANSLATORS,
     mailbox_group_names,
 )
+from network.models import RegionPage
 
 WORKFLOW_NAME = "Moderación DML"
 TASK_NAME = "Aprobación DML"

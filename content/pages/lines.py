@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from content.blocks import BodyBlock
-from content.lines_of_action import LineNumber
+from core.lines_of_action import LineNumber
 from inbox.models import MigrantVoice
 
 from .base import PortalPage

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from content.migrations._moved_models import move_queued_tasks
+from core.moved_models import move_queued_tasks
 
 
 class Migration(migrations.Migration):

@@ -3,7 +3,7 @@ which need each other); deliveries already queued run it at its new path."""
 
 from django.db import migrations
 
-from content.migrations._moved_models import move_queued_tasks
+from core.moved_models import move_queued_tasks
 
 
 class Migration(migrations.Migration):

@@ -1,4 +1,4 @@
-"""The content type of PageFeedback follows it (see content/migrations/_moved_models.py), and with
+"""The content type of PageFeedback follows it (see core/moved_models.py), and with
 it the permissions `view_monthly_report` and `view_content_freshness` that groups hold.
 
 Also the anchor of this app's later migrations: it runs after content renamed the table.
@@ -6,7 +6,7 @@ Also the anchor of this app's later migrations: it runs after content renamed th
 
 from django.db import migrations
 
-from content.migrations._moved_models import move_content_types
+from core.moved_models import move_content_types
 
 
 class Migration(migrations.Migration):

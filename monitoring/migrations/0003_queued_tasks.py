@@ -3,7 +3,7 @@ its new path (and `schedule_freshness_digest` finds it, instead of queueing a se
 
 from django.db import migrations
 
-from content.migrations._moved_models import move_queued_tasks
+from core.moved_models import move_queued_tasks
 
 
 class Migration(migrations.Migration):

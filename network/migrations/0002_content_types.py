@@ -1,4 +1,4 @@
-"""The content types of the network's models follow them (see content/migrations/_moved_models.py):
+"""The content types of the network's models follow them (see core/moved_models.py):
 existing pages, their revisions, translation sources and reference-index rows keep pointing at
 the same content type rows, now labelled `network`.
 
@@ -7,7 +7,7 @@ Also the anchor of this app's later migrations: it runs after content renamed th
 
 from django.db import migrations
 
-from content.migrations._moved_models import move_content_types
+from core.moved_models import move_content_types
 
 
 class Migration(migrations.Migration):

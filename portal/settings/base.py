@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from portal import paths
+from core import paths
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
+    "core",
     "content",
     "roles",
     "public_forms",
@@ -66,8 +67,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
-    # The portal app (security headers, login audit, uploads, health, backup/restore
-    # commands), brute-force protection, Content-Security-Policy.
+    # The project (health, backup/restore, the workers' command), brute-force protection,
+    # Content-Security-Policy.
     "portal",
     "axes",
     "csp",
@@ -75,9 +76,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "portal.security.headers.SecurityHeadersMiddleware",  # before whitenoise
+    "core.security.headers.SecurityHeadersMiddleware",  # before whitenoise
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "portal.security.csp.PortalCSPMiddleware",  # public policy, or the admin's on admin paths
+    "core.security.csp.PortalCSPMiddleware",  # public policy, or the admin's on admin paths
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",  # Django's, without 404 -> 302 for /api/ etc.
     "django.middleware.common.CommonMiddleware",
@@ -145,7 +146,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Languages -----------------------------------------------------------------------------------
 # Spanish is the source language; English, Quechua and Aymara are translations.
-# Django has no data for "qu" and "ay": portal.languages registers it at start-up.
+# Django has no data for "qu" and "ay": core.languages registers it at start-up.
 LANGUAGE_CODE = "es"
 LANGUAGES = [
     ("es", "Español"),
@@ -338,7 +339,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail and Django admins rely on inline scripts and styles and frame their own previews:
-# a relaxed policy for those paths only (portal.security.csp.PortalCSPMiddleware).
+# a relaxed policy for those paths only (core.security.csp.PortalCSPMiddleware).
 ADMIN_PATH_PREFIXES = paths.ADMIN_PREFIXES
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -381,17 +382,17 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # address on its own after LOGIN_FAILURES_PER_ADDRESS failures across all accounts; the locks
 # and the failure window last 15 minutes. Logins and failures also go to Wagtail's log.
 AUTHENTICATION_BACKENDS = [
-    "portal.security.login.RequestAxesBackend",
+    "core.security.login.RequestAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_HANDLER = "portal.security.login.AccountAndAddressHandler"
+AXES_HANDLER = "core.security.login.AccountAndAddressHandler"
 LOGIN_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "30"))
-AXES_LOCKOUT_CALLABLE = "portal.security.login.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "portal.security.client_address.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.security.login.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.security.client_address.client_ip"
 AXES_VERBOSE = False
 # Editors' sessions end after a working day, "remember me" or not.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
@@ -400,9 +401,9 @@ LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Uploads: documents only of the allowed types, checked by content as well as by extension
-# (portal.security.uploads), always served through Wagtail's view (permission checks, nosniff,
+# (core.security.uploads), always served through Wagtail's view (permission checks, nosniff,
 # `Content-Security-Policy: default-src 'none'`); only PDFs and raster images open inline.
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.security.uploads.CheckedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.security.uploads.CheckedDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -431,5 +432,5 @@ BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "backups"))
 # --- Rich text -----------------------------------------------------------------------------------
 # Rich text from the admin: Draftail, refusing forged non-JSON submissions instead of failing.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {"WIDGET": "portal.security.rich_text.CheckedDraftailRichTextArea"},
+    "default": {"WIDGET": "core.security.rich_text.CheckedDraftailRichTextArea"},
 }

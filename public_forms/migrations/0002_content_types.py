@@ -1,11 +1,11 @@
-"""The content types of the models moved from content follow them (see content/migrations/_moved_models.py).
+"""The content types of the models moved from content follow them (see core/moved_models.py).
 
 Also the anchor of this app's later migrations: it runs after content renamed the tables.
 """
 
 from django.db import migrations
 
-from content.migrations._moved_models import move_content_types
+from core.moved_models import move_content_types
 
 
 class Migration(migrations.Migration):

@@ -14,9 +14,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from core import groups
 from inbox import outbox
 from inbox.models import ContactMessage, MailboxSettings, MailServerState, OutboxEntry
-from roles import groups
 from tests.inbox.test_delivery import MAILBOX, submit, use_mailbox
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]

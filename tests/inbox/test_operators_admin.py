@@ -8,9 +8,9 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
+from core import groups
 from inbox.models import ContactMessage, OutboxEntry
 from inbox.outbox import submit_message
-from roles import groups
 
 pytestmark = pytest.mark.django_db
 

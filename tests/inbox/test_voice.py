@@ -6,9 +6,9 @@ from django.contrib.auth.models import Group, User
 from wagtail.models import Page
 
 from content.models import LineOfActionPage
+from core import groups
 from inbox.models import MigrantVoice
 from inbox.signals import testimonials_changed
-from roles import groups
 
 pytestmark = pytest.mark.django_db
 

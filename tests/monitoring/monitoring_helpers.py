@@ -17,7 +17,7 @@ def lima(*args):
     return datetime.datetime(*args, tzinfo=LIMA)
 
 
-# The real groups of `setup_roles` (roles/groups.py; `load_demo` runs it).
+# The real groups of `setup_roles` (core/groups.py; `load_demo` runs it).
 ROLES = {
     "dml_editor": "DML – Editores",
     "dml_moderator": "DML – Moderadores",

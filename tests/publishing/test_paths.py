@@ -1,4 +1,4 @@
-"""The nginx template routes exactly the paths of the portal's table (portal/paths.py) to the CMS,
+"""The nginx template routes exactly the paths of the portal's table (core/paths.py) to the CMS,
 as the static layer of `make run` and robots.txt do."""
 
 import re
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from portal import paths
+from core import paths
 from publishing.serve import is_dynamic
 from publishing.sitemap import robots_txt
 

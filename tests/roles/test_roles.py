@@ -21,9 +21,10 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from content.models import EventIndexPage, EventPage, HomePage, LineOfActionPage
+from core import groups
 from demo.files import image_bytes
 from network.models import OfficePage, RegionPage
-from roles import groups, setup
+from roles import setup
 from themes.brand import BrandSettings
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from portal.security import login
+from core.security import login
 
 PASSWORD = "Cusco y Puno 2026, migración segura"
 LOGIN_URL = "/admin/login/"

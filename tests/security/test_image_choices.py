@@ -10,9 +10,9 @@ from wagtail.models import Collection
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from content.models import NewsPage
+from core import groups
 from demo.files import image_bytes
 from network.models import RegionPage
-from roles import groups
 
 pytestmark = pytest.mark.django_db
 

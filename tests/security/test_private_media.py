@@ -20,8 +20,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from core.groups import DML_EDITORS, DML_MODERATORS
 from publishing.serve import StaticSite
-from roles.groups import DML_EDITORS, DML_MODERATORS
 from tests.publishing.test_publish_serve import request as wsgi_request
 from tests.security.sample_files import image, pdf
 

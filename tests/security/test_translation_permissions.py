@@ -17,8 +17,8 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 
 from content.models import EventPage, LineOfActionPage, NewsPage
 from content.snippets import LinkOfInterest
+from core import groups
 from network.models import RegionPage
-from roles import groups
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.test import Client, override_settings
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from portal.security.uploads import detect_kind, validate_document_content
+from core.security.uploads import detect_kind, validate_document_content
 from tests.security import sample_files
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 
+from core.workers import recover_dead_workers_tasks
 from inbox import outbox
-from portal.workers import recover_dead_workers_tasks
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from portal.security.headers import static_site_headers
+from core.security.headers import static_site_headers
 
 HEADER = """\
 # Security headers for the published static site, generated from the production settings by

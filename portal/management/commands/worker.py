@@ -1,9 +1,9 @@
-"""`manage.py worker --queue-name mail`: run background tasks (see portal/workers.py)."""
+"""`manage.py worker --queue-name mail`: run background tasks (see core/workers.py)."""
 
 from django_tasks_db.management.commands import db_worker
 
-from portal.processes import this_process
-from portal.workers import recover_dead_workers_tasks
+from core.processes import this_process
+from core.workers import recover_dead_workers_tasks
 
 
 class Command(db_worker.Command):

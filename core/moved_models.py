@@ -1,13 +1,12 @@
 """Helpers of the migrations that move models out of the content app into apps of their own.
 
-(A module whose name starts with "_" is not a migration: Django's loader skips it.)
-
 A moved model keeps its rows: the new app's `0001_initial` creates it in the migration state only,
 content's migration removes it from content's state and renames its table (and the tables of its
 many-to-many fields) to the new app's name, and the new app's `0002_content_types` renames the
 model's `ContentType` row. Renaming the row, rather than creating a new one, keeps everything that
 points at it by id: group permissions, `Page.content_type`, revisions, wagtail-localize sources,
-the reference index, the admin log.
+the reference index, the admin log. `move_queued_tasks` re-points tasks waiting in the queue when
+the module that defines them moves.
 """
 
 from django.db import migrations

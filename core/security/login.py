@@ -18,7 +18,7 @@ from django.dispatch import receiver
 from django.shortcuts import render
 from wagtail.log_actions import log
 
-from portal.security.client_address import client_ip
+from core.security.client_address import client_ip
 
 LOGIN = "portal.login"
 LOGIN_FAILED = "portal.login_failed"
@@ -30,7 +30,7 @@ def lockout_response(request, original_response=None, credentials=None):
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(
         request,
-        "portal/lockout.html",
+        "core/lockout.html",
         {
             "minutes": minutes,
             "failure_limit": settings.AXES_FAILURE_LIMIT,

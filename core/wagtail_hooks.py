@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
-from portal.security import login
+from core.security import login
 
 
 class _SignInFormatter(LogFormatter):

@@ -1,7 +1,7 @@
 """The task workers: one per queue, named so that a dead worker's tasks can be recovered.
 
 `manage.py worker` is django-tasks-db's `db_worker` without the autoreloader (one process: the
-PID it prints is the worker), named by `portal.processes.this_process()`. A worker killed in the
+PID it prints is the worker), named by `core.processes.this_process()`. A worker killed in the
 middle of a task leaves its task row RUNNING forever; `recover_dead_workers_tasks()` marks such
 rows failed once their worker's process is gone from this machine. Every worker does it when it
 starts, and `sweep_contact_outbox` every minute.
@@ -11,10 +11,10 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from portal.processes import process_is_gone
+from core.processes import process_is_gone
 
 QUEUES = ("default", "mail")
-WORKER_DIED = "portal.workers.WorkerDied"
+WORKER_DIED = "core.workers.WorkerDied"
 
 
 def recover_dead_workers_tasks():
