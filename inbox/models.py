@@ -8,8 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from core.lines_of_action import LineNumber
-
-from .signals import testimonials_changed
+from core.signals import shown_object_changed
 
 REFERENCE_PREFIX = "IM"
 
@@ -301,8 +300,9 @@ class MigrantVoice(models.Model):
         shown_before = before is not None and before[0] == self.Status.PUBLISHED
         shown_now = self.status == self.Status.PUBLISHED
         if (shown_before or shown_now) and before != (self.status, self.testimonial):
+            # The line 3 pages show the testimonials (LineOfActionPage.pages_showing).
             transaction.on_commit(
-                lambda: testimonials_changed.send(sender=MigrantVoice, instance=self)
+                lambda: shown_object_changed.send(sender=MigrantVoice, instance=self)
             )
 
     def clean(self):

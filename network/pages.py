@@ -343,6 +343,13 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
     class Meta:
         verbose_name = _("office finder")
 
+    @classmethod
+    def pages_showing(cls, obj):
+        """The finder lists the offices of its network and filters them by region."""
+        if isinstance(obj, (OfficePage, RegionPage)):
+            return cls.in_sections_of(obj)
+        return super().pages_showing(obj)
+
     def regions(self):
         return sorted_by_name(RegionPage.objects.sibling_of(self).live().public())
 

@@ -1,10 +1,14 @@
-"""System checks: the public address must be usable to render pages with."""
+"""System checks: the public address must be usable to render pages with, and page types name
+site-wide files the publisher writes."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.checks import Error, register
 from django.http.request import split_domain_port, validate_host
+
+from .publisher import SITE_FILES
+from .targets import page_types
 
 
 @register()
@@ -31,3 +35,17 @@ def check_public_base_url(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def check_site_files(app_configs, **kwargs):
+    """`site_files` of a page type (content/pages/base.py) names files the publisher writes."""
+    return [
+        Error(
+            f"{model.__name__}.site_files names {sorted(unknown)}; the publisher writes "
+            f"{sorted(SITE_FILES)}.",
+            id="publishing.E003",
+        )
+        for model in page_types()
+        if (unknown := set(model.site_files) - set(SITE_FILES))
+    ]

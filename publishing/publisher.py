@@ -123,7 +123,7 @@ def render_pages(page_ids, renderer, writer):
             continue  # not under any site: no public URL
         writer.write(output_path(rendered.path), rendered.content)
         record = page_record(page, rendered, parents, languages)
-        for subpath in getattr(page, "static_subpaths", lambda: [])():
+        for subpath in targets.static_subpaths(page):
             extra = renderer.render_path(rendered.path + subpath)
             writer.write(output_path(extra.path), extra.content)
             record["subpaths"].append(subpath)
@@ -225,20 +225,19 @@ def _write_not_found_pages(writer, renderer, languages=None):
     return assets
 
 
-NEWS_TYPES = {"content.newspage", "content.newsindexpage"}
-EVENT_TYPES = {"content.eventpage", "content.eventindexpage"}
+# The site-wide files that page types name in `site_files` (see targets.site_files).
+SITE_FILES = {"feeds": feeds.write, "calendars": ical.write}
 
 
-def _finish(writer, pages, site_assets, *, full, changed_types=()):
+def _finish(writer, pages, site_assets, *, full, site_files=()):
     """Everything besides pages: sitemap, robots, feeds, calendars, assets.
 
-    An incremental build rewrites the feeds or calendars only when news or events changed.
+    An incremental build rewrites the feeds or calendars only when pages listed in them changed.
     """
     sitemap.write(writer, pages)
-    if full or NEWS_TYPES & set(changed_types):
-        feeds.write(writer, pages)
-    if full or EVENT_TYPES & set(changed_types):
-        ical.write(writer, pages)
+    for name, write in SITE_FILES.items():
+        if full or name in site_files:
+            write(writer, pages)
     assets = AssetCollector(writer)
     needed = set(site_assets)
     for record in pages.values():
@@ -341,7 +340,9 @@ def _build_incremental(staging, manifest, changes):
     site_assets |= _write_not_found_pages(writer, renderer, languages)
     changed_types = {record.get("type") for record in records.values()}
     changed_types |= {(old or {}).get("type") for old in previous.values()}
-    skipped = _finish(writer, pages, site_assets, full=False, changed_types=changed_types)
+    skipped = _finish(
+        writer, pages, site_assets, full=False, site_files=targets.site_files(changed_types)
+    )
     _run_extra_file_hooks(
         BuildContext(staging, writer, "incremental", set(records), set(plan.remove))
     )

@@ -2,13 +2,15 @@
 
 Changes made in one transaction (a subtree deleted, pages unpublished together, a translation
 synced) are collected and queued as one task when the transaction commits; the task never sees
-uncommitted data, and nothing is queued for a rolled-back transaction.
+uncommitted data, and nothing is queued for a rolled-back transaction. What each change affects is
+decided in `targets` (its docstring has the rules):
 
 - pages published, unpublished, moved or deleted (slug changes arrive as publishes): incremental;
-- a snippet, a site or generic setting (e.g. the brand), a page or collection view restriction
-  changed: full publish (they show on many pages, or change what is public);
+- an object that pages show but that is not a page (`core.signals.shown_object_changed`, e.g. a
+  "La voz del migrante" testimonial): the pages that show it;
 - an image or document changed: the pages that use it;
-- a "La voz del migrante" testimonial published, changed or withdrawn: the line 3 pages.
+- a snippet, a site or generic setting (e.g. the brand), a page or collection view restriction
+  changed: full publish (they show on many pages, or change what is public).
 """
 
 import threading
@@ -16,23 +18,13 @@ import threading
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import (
-    CollectionViewRestriction,
-    Page,
-    PageViewRestriction,
-    ReferenceIndex,
-    Site,
-)
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
-from wagtail.snippets.models import get_snippet_models
 
-from content.models import LineOfActionPage
-from inbox.signals import testimonials_changed
+from core.signals import shown_object_changed
 
-from .targets import Changes, referencing_page_ids, related_page_ids
+from . import targets
+from .targets import Changes
 from .tasks import publish_changes_task
 
 _state = threading.local()
@@ -87,47 +79,31 @@ def on_page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and sender is Page:
         queue(
             pages={instance.pk},
-            referencing=(referencing_page_ids({instance.pk}) | related_page_ids(instance.specific))
+            referencing=(
+                targets.referencing_page_ids({instance.pk})
+                | targets.pages_showing(instance.specific)
+            )
             - {instance.pk},
             reasons={"page deleted"},
         )
 
 
-@receiver(testimonials_changed)
-def on_testimonials_changed(sender, **kwargs):
-    # "La voz del migrante" testimonials show on the line 3 pages of every language.
-    lines = set(LineOfActionPage.objects.filter(number=3).values_list("pk", flat=True))
-    queue(pages=lines, reasons={"testimonial changed"})
-
-
-def _affects_every_page(sender):
-    if not getattr(sender, "shown_on_pages", True):  # e.g. the mailbox addresses
-        return False
-    return (
-        sender in get_snippet_models()
-        or issubclass(sender, (BaseGenericSetting, BaseSiteSetting))
-        or sender in (PageViewRestriction, CollectionViewRestriction, Site)
-    )
-
-
-def _used_media(sender):
-    return sender in (get_image_model(), get_document_model())
+@receiver(shown_object_changed)
+def on_shown_object_changed(sender, instance, **kwargs):
+    pages = targets.pages_showing(instance)
+    if pages:
+        queue(pages=pages, reasons={f"{sender._meta.verbose_name} changed"})
 
 
 def _on_save_or_delete(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
-    if _affects_every_page(sender):
+    if targets.affects_every_page(sender):
         queue(full=True, reasons={f"{sender._meta.verbose_name} changed"})
-    elif _used_media(sender):
-        users = {
-            int(pk)
-            for pk in ReferenceIndex.get_references_to(instance)
-            .filter(base_content_type=ReferenceIndex._get_base_content_type(Page))
-            .values_list("object_id", flat=True)
-        }
-        if users:
-            queue(pages=users, reasons={f"{sender._meta.verbose_name} changed"})
+        return
+    users = targets.pages_using(instance)
+    if users:
+        queue(pages=users, reasons={f"{sender._meta.verbose_name} changed"})
 
 
 # Deletions are caught before they happen: Wagtail drops an object's references once it is gone.

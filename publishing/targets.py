@@ -1,7 +1,10 @@
-"""What an incremental publish must re-render after some pages changed.
+"""What a change affects on the published site: the rules, and the one place that reads what page
+types declare about themselves (`PortalPage`, content/pages/base.py).
 
-For each changed page (published, unpublished, moved, renamed, deleted):
-- the page itself, at its new URL (and its old files removed when the URL changed or it is gone);
+An incremental publish re-renders, for each changed page (published, unpublished, moved, renamed,
+deleted):
+- the page itself, at its new URL (and its old files removed when the URL changed or it is gone),
+  with its addresses below its own: `static_subpaths()` (a listing's further pages and filters);
 - its descendants, when its URL, title or presence changed (their URLs and breadcrumbs show it);
 - its ancestors and its old parent (child listings, index pages, the home page's latest news and
   upcoming events);
@@ -9,21 +12,43 @@ For each changed page (published, unpublished, moved, renamed, deleted):
 - pages that reference it, from Wagtail's reference index (rich text, page choosers, amendments);
 - pages its main content linked to before or links to now (relations shown from both sides, such
   as "amended by" / "amends");
-- pages other apps declare through the `publishing_related_pages` hook (country guides appear on
-  the line-of-action pages);
-- every page of a language whose main navigation changed; the whole site when a language's home
-  page appears, disappears or moves.
+- the pages that show it without being its ancestors, as their types declare in
+  `pages_showing(obj)` (country guides on the line-of-action pages; news, events and offices on
+  the indexes of every section around them);
+- the site-wide files that list its type, as the type declares in `site_files` ("feeds": the news
+  feeds, "calendars": the event calendars);
+- every page of a language whose main navigation changed, the 404 pages included: the layout
+  every page shares (`navigation_signature`); the whole site when a language's home page appears,
+  disappears or moves.
+Changes to other objects (recorded by publishing/signals.py):
+- an object that pages show but that is not a page (a "La voz del migrante" testimonial, announced
+  with `core.signals.shown_object_changed`): the pages whose types declare that they show it, in
+  `pages_showing(obj)`;
+- an image or document: the pages that use it (reference index);
+- a snippet, a site or generic setting (unless its model declares `shown_on_pages = False`, e.g.
+  the mailbox addresses), a site, a page or collection view restriction: the whole site.
 Rendering is cheap to repeat: files whose bytes do not change are not rewritten.
 """
 
 from dataclasses import dataclass, field
 
-from wagtail import hooks
-from wagtail.models import Page, ReferenceIndex
+from django.apps import apps
+from django.db.models import QuerySet
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    Site,
+    get_page_models,
+)
+from wagtail.snippets.models import get_snippet_models
 
+from content.pages.base import PortalPage
 from themes.navigation import homes, main_navigation_pages, section_navigation_pages
-
-RELATED_PAGES_HOOK = "publishing_related_pages"
 
 
 @dataclass
@@ -74,15 +99,72 @@ def referencing_page_ids(page_ids):
     }
 
 
-def related_page_ids(page):
-    """Pages that show `page` without being its ancestors (the `publishing_related_pages` hook)."""
+# -- what page types declare (PortalPage) ----------------------------------------------------------
+def page_types():
+    """The portal's page types: those that declare what shows them (PortalPage)."""
+    return [model for model in get_page_models() if issubclass(model, PortalPage)]
+
+
+def _ids(pages):
+    if isinstance(pages, QuerySet):
+        return set(pages.values_list("pk", flat=True))
+    return {page.pk for page in pages}
+
+
+def static_subpaths(page):
+    """The addresses below `page`'s own that are published too, e.g. ["page/2/"]."""
+    return page.static_subpaths() if isinstance(page, PortalPage) else []
+
+
+def pages_showing(obj):
+    """Ids of the pages that show `obj` (a page, or an object that is not one) without being its
+    ancestors, as each page type declares in `pages_showing`."""
+    ids = set()
+    for model in page_types():
+        ids |= _ids(model.pages_showing(obj))
+    return ids
+
+
+def site_files(type_labels):
+    """The site-wide files ("feeds", "calendars") that list pages of these types; labels as the
+    manifest records them ("content.newspage"). A type that no longer exists lists nothing."""
+    files = set()
+    for label in filter(None, type_labels):
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        if issubclass(model, PortalPage):
+            files |= model.site_files
+    return files
+
+
+# -- other objects -----------------------------------------------------------------------------------
+def affects_every_page(model):
+    """Snippets, settings, sites and view restrictions show on (or decide) every page."""
+    if not getattr(model, "shown_on_pages", True):  # e.g. the mailbox addresses
+        return False
+    return (
+        model in get_snippet_models()
+        or issubclass(model, (BaseGenericSetting, BaseSiteSetting))
+        or model in (PageViewRestriction, CollectionViewRestriction, Site)
+    )
+
+
+def pages_using(obj):
+    """Ids of the pages that use an image or document (Wagtail's reference index); None for any
+    other object."""
+    if not isinstance(obj, (get_image_model(), get_document_model())):
+        return None
     return {
-        getattr(related, "pk", related)
-        for hook in hooks.get_hooks(RELATED_PAGES_HOOK)
-        for related in hook(page) or []
+        int(pk)
+        for pk in ReferenceIndex.get_references_to(obj)
+        .filter(base_content_type=ReferenceIndex._get_base_content_type(Page))
+        .values_list("object_id", flat=True)
     }
 
 
+# -- the layout every page shares --------------------------------------------------------------------
 def navigation_signature(request):
     """The parts of the layout shared by every page: homes per language and each main menu."""
     all_homes = homes(request)
@@ -136,7 +218,7 @@ def plan(changes, manifest, published_ids, url_of):
         if page is None:
             continue
         render.update(_ancestor_ids(page.pk))
-        render.update(related_page_ids(page.specific))
+        render.update(pages_showing(page.specific))
         address_changed = not old or not published or old["path"] != url_of(page)
         if address_changed:
             keys.add(str(page.translation_key))  # their language switchers link to it

@@ -1,6 +1,8 @@
-"""What every portal page shares: a summary, search and API fields, and listing helpers."""
+"""What every portal page shares: a summary, search and API fields, listing helpers, and what a
+change to a page affects on the published site."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -48,6 +50,38 @@ class PortalPage(Page):
         if model is not None:
             children = children.type(model)
         return children.specific()
+
+    # -- static publishing: what a change affects (read by publishing/targets.py) -----------------
+    # A change re-renders the page, its ancestors, descendants, translations and the pages that
+    # link to it by themselves; a page type declares what else shows it.
+
+    # Site-wide files that list pages of this type, rewritten when one of them changes: "feeds"
+    # (the news RSS and Atom feeds), "calendars" (the iCalendar files of the events).
+    site_files = frozenset()
+
+    def static_subpaths(self):
+        """Addresses below the page's own that a visitor can reach (e.g. "page/2/"), published as
+        files too."""
+        return []
+
+    @classmethod
+    def pages_showing(cls, obj):
+        """The pages of this type that show `obj` without being its ancestors: a page they list
+        from elsewhere in the tree, or an object that is not a page (a testimonial). They are
+        re-rendered when `obj` changes. A queryset or a list of pages; none by default."""
+        return []
+
+    @classmethod
+    def in_sections_of(cls, page):
+        """The pages of this type in `page`'s language that are children of one of its ancestors:
+        the indexes of every section `page` lies in (a region's news item is in the region and in
+        the national section)."""
+        sections = Q()
+        for ancestor in page.get_ancestors():
+            sections |= Q(path__startswith=ancestor.path, depth=ancestor.depth + 1)
+        if not sections:
+            return cls.objects.none()
+        return cls.objects.filter(sections, locale_id=page.locale_id)
 
 
 class ReviewDates(models.Model):

@@ -26,9 +26,18 @@ class EventIndexPage(StaticListingMixin, PortalPage):
     parent_page_types = ["content.HomePage", "network.RegionPage"]
     subpage_types = ["content.EventPage"]
     max_count_per_parent = 1
+    site_files = frozenset({"calendars"})
 
     class Meta:
         verbose_name = _("event index")
+
+    @classmethod
+    def pages_showing(cls, obj):
+        """An event is listed on the index of every section it lies in (a region's events on the
+        national index too)."""
+        if isinstance(obj, EventPage):
+            return cls.in_sections_of(obj)
+        return super().pages_showing(obj)
 
     def events(self):
         return EventPage.objects.descendant_of(self.get_parent()).live().public()
@@ -54,6 +63,7 @@ class EventPage(BodyPage):
 
     parent_page_types = ["content.EventIndexPage"]
     subpage_types = []
+    site_files = frozenset({"calendars"})
 
     content_panels = (
         BodyPage.content_panels[:2]

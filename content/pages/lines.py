@@ -58,6 +58,17 @@ class LineOfActionPage(BodyPage):
         verbose_name = _("line of action")
         verbose_name_plural = _("lines of action")
 
+    @classmethod
+    def pages_showing(cls, obj):
+        """The lines list the country guides of their language for their audience (`get_context`;
+        every line of the language, since a guide's audience may just have changed); the line 3
+        pages show the published "La voz del migrante" testimonials."""
+        if isinstance(obj, CountryGuidePage):
+            return cls.objects.filter(locale_id=obj.locale_id)
+        if isinstance(obj, MigrantVoice):
+            return cls.objects.filter(number=LineNumber.LIVING_ABROAD)
+        return super().pages_showing(obj)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         audience = {

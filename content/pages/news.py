@@ -19,6 +19,7 @@ class NewsIndexPage(StaticListingMixin, PortalPage):
     subpage_types = ["content.NewsPage"]
     max_count_per_parent = 1
     listing_filters = (Filter("scope", "scope", Scope, _("Scope")),)
+    site_files = frozenset({"feeds"})
 
     class Meta:
         verbose_name = _("news index")
@@ -30,6 +31,14 @@ class NewsIndexPage(StaticListingMixin, PortalPage):
             .public()
             .order_by("-date", "-pk")
         )
+
+    @classmethod
+    def pages_showing(cls, obj):
+        """A news item is listed on the index of every section it lies in (regional news on the
+        national index too)."""
+        if isinstance(obj, NewsPage):
+            return cls.in_sections_of(obj)
+        return super().pages_showing(obj)
 
 
 class NewsPage(BodyPage):
@@ -50,6 +59,7 @@ class NewsPage(BodyPage):
 
     parent_page_types = ["content.NewsIndexPage", "network.RegionPage"]
     subpage_types = []
+    site_files = frozenset({"feeds"})
 
     content_panels = (
         BodyPage.content_panels[:2]

@@ -7,8 +7,8 @@ from wagtail.models import Page
 
 from content.models import LineOfActionPage
 from core import groups
+from core.signals import shown_object_changed
 from inbox.models import MigrantVoice
-from inbox.signals import testimonials_changed
 
 pytestmark = pytest.mark.django_db
 
@@ -112,7 +112,7 @@ def test_moderators_publish_anonymised_testimonials_on_the_line_3_page(
     def receiver(instance, **kwargs):
         changed.append(instance.pk)
 
-    testimonials_changed.connect(receiver)
+    shown_object_changed.connect(receiver)
     try:
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(
@@ -120,7 +120,7 @@ def test_moderators_publish_anonymised_testimonials_on_the_line_3_page(
                 {"status": "published", "testimonial": testimonial},
             )
     finally:
-        testimonials_changed.disconnect(receiver)
+        shown_object_changed.disconnect(receiver)
     assert response.status_code == 302
     assert changed == [entry.pk]  # the static publisher re-publishes the line 3 pages
     entry.refresh_from_db()

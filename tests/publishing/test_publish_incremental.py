@@ -101,6 +101,21 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
     assert site.manifest(after)["kind"] == "incremental"
 
 
+def test_an_edited_event_rewrites_the_calendar_and_not_the_feeds(
+    site, django_capture_on_commit_callbacks
+):
+    before = site.current_id()
+    event = EventPage.objects.live().filter(locale__language_code="es").order_by("start").last()
+    event.title = "Feria de empleo para migrantes retornantes"
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+
+    changed, _removed = changed_files(site, before, site.current_id())
+    assert "es/events.ics" in changed
+    assert not changed & with_variants("es/news.rss", "es/news.atom")
+    assert event.title in (site.root / "current" / "es" / "events.ics").read_text()
+
+
 def test_a_regional_news_item_and_office_reach_the_national_listings(
     site, django_capture_on_commit_callbacks
 ):
