@@ -20,7 +20,6 @@ from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from content.models import ContactPage
 from public_forms import guards, ticket
 
 from . import outbox
@@ -127,7 +126,7 @@ class ContactFormView(PublicFormView):
     scope = "contact"
 
     def accepts(self, page):
-        return isinstance(page, ContactPage)
+        return getattr(page, "carries_contact_form", False)  # ContactPage
 
     def save(self, form, page):
         data = form.cleaned_data

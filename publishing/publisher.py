@@ -2,9 +2,10 @@
 
 A full publish renders every live, public page of every language (in parallel worker processes),
 the 404 page of each language, the sitemap, robots.txt, the news feeds and the event calendars,
-and copies the assets those files use. An incremental publish starts from a hard-linked copy of
-the current release and re-renders only what a change affects (see `targets`). Either way the
-new release is switched in with one atomic rename, or not at all.
+copies the assets those files use, and adds the brand stylesheet and the static search
+(`extras`). An incremental publish starts from a hard-linked copy of the current release and
+re-renders only what a change affects (see `targets`). Either way the new release is switched in
+with one atomic rename, or not at all.
 """
 
 import ctypes
@@ -21,18 +22,15 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import connections
 from django.utils import timezone
-from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from . import feeds, ical, sitemap, targets
+from . import extras, feeds, ical, sitemap, targets
 from .assets import AssetCollector
 from .release import ReleaseStore
 from .render import Renderer, output_path, public_rendering
 from .writer import SiteWriter
 
 logger = logging.getLogger(__name__)
-
-EXTRA_FILES_HOOK = "publishing_extra_files"
 
 
 class PublishError(Exception):
@@ -64,21 +62,6 @@ class Report:
             "seconds": round(self.seconds, 3),
             "reason": self.reason,
         }
-
-
-@dataclass
-class BuildContext:
-    """Passed to `publishing_extra_files` hooks: write extra files into the release being built.
-
-    `writer.write(relative_path, bytes)` is atomic and skips unchanged content; never modify a
-    file of `path` in place (an incremental release shares its unchanged files with the live one).
-    """
-
-    path: object  # pathlib.Path of the staging release folder
-    writer: SiteWriter
-    kind: str
-    changed_pages: set  # ids of pages rendered in this build
-    removed_pages: set
 
 
 def published_page_ids():
@@ -250,11 +233,6 @@ def _finish(writer, pages, site_assets, *, full, site_files=()):
     return sorted(assets.skipped)
 
 
-def _run_extra_file_hooks(context):
-    for hook in hooks.get_hooks(EXTRA_FILES_HOOK):
-        hook(context)
-
-
 def _build_full(staging, workers, progress):
     page_ids = published_page_ids()
     writer = SiteWriter(staging)
@@ -267,7 +245,7 @@ def _build_full(staging, workers, progress):
         records, written = render_serially(page_ids, renderer, writer, progress)
     pages = {str(pk): record for pk, record in records.items()}
     skipped = _finish(writer, pages, site_assets, full=True)
-    _run_extra_file_hooks(BuildContext(staging, writer, "full", set(records), set()))
+    extras.write(staging, writer)
     manifest = {
         "kind": "full",
         "created": timezone.now().isoformat(),
@@ -343,9 +321,7 @@ def _build_incremental(staging, manifest, changes):
     skipped = _finish(
         writer, pages, site_assets, full=False, site_files=targets.site_files(changed_types)
     )
-    _run_extra_file_hooks(
-        BuildContext(staging, writer, "incremental", set(records), set(plan.remove))
-    )
+    extras.write(staging, writer)
     manifest = {
         "kind": "incremental",
         "created": timezone.now().isoformat(),

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 from wagtail.url_routing import RouteResult
 
-from themes.navigation import shared_cache
+from content.navigation import shared_cache
 
 URL_ATTRIBUTE = re.compile(r'\s(href|src|srcset|poster)="([^"]*)"')
 MAIN = re.compile(r"<main\b.*?</main>", re.S)

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 from wagtail.rich_text.pages import PageLinkHandler
 
-from themes.navigation import cached, is_published, request_cache
+from content.navigation import cached, is_published, request_cache
 
 
 def _active_locale_id():

@@ -47,8 +47,8 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from content.navigation import homes, main_navigation_pages, section_navigation_pages
 from content.pages.base import PortalPage
-from themes.navigation import homes, main_navigation_pages, section_navigation_pages
 
 
 @dataclass

@@ -12,13 +12,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.db.models.functions import Coalesce, Substr
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import get_page_models
-
-from content.pages.base import PortalPage
+from wagtail.models import Page, get_page_models
 
 
 class UnknownFacetValue(ValueError):
@@ -45,8 +44,6 @@ def _model(label):
 
 def _from_page(model, field):
     """The lookup of `model`'s `field` from Page, e.g. "newspage__scope"."""
-    from wagtail.models import Page
-
     names = [field]
     while model is not Page:
         names.insert(0, model._meta.model_name)
@@ -99,11 +96,8 @@ class ContentTypeFacet(Facet):
 
     @staticmethod
     def _models():
-        return {
-            model._meta.model_name: model
-            for model in get_page_models()
-            if issubclass(model, PortalPage)
-        }
+        """Every page type but Wagtail's own base `Page` (the tree's root)."""
+        return {model._meta.model_name: model for model in get_page_models() if model is not Page}
 
     def filter(self, pages, value, locale):
         model = self._models().get(value)
@@ -115,8 +109,6 @@ class ContentTypeFacet(Facet):
         return {self.name: F("content_type_id")}
 
     def values(self, rows, locale):
-        from django.contrib.contenttypes.models import ContentType
-
         counts = _counts(rows, self)
         result = []
         for content_type_id, count in counts.items():
@@ -152,8 +144,6 @@ class AncestorFacet(Facet):
     def columns(self, locale):
         """The path prefix at each depth where such pages stand: the tree path of the ancestor
         above. (The depths of every language: a query over that model's own few rows.)"""
-        from wagtail.models import Page
-
         model = _model(self.model_label)
         depths = model.objects.order_by().values_list("depth", flat=True).distinct()
         return {f"{self.name}_{depth}": Substr("path", 1, depth * Page.steplen) for depth in depths}

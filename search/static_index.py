@@ -1,6 +1,6 @@
 """The static search index of a published release, built with Pagefind (PyPI `pagefind[bin]`).
 
-Every publish calls `write_static_index(release_dir, writer)` (search/wagtail_hooks.py) once every
+Every publish calls `write_static_index(release_dir, writer)` (publishing/extras.py) once every
 page has been written into the release folder. Pagefind reads each HTML file, keeps the text
 inside `data-pagefind-body` (the `<main>` of every Wagtail page), the `data-pagefind-filter`/`data-pagefind-meta` tags of
 `components/static_search_meta.html`, and splits the index by `<html lang>`: one index per

@@ -42,6 +42,8 @@ class ContactPage(PortalPage):
     parent_page_types = ["content.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The contact form's endpoint (inbox/views.py) accepts posts for the pages that carry it.
+    carries_contact_form = True
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("body"),

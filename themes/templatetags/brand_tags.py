@@ -1,36 +1,16 @@
-"""The national brand and the regional crest in templates (one place for both)."""
-
-import logging
+"""The national brand in templates (the regional crest next to it: network/templatetags/crest_tags.py)."""
 
 from django import template
 from django.utils.translation import get_language
-from wagtail.images.models import SourceImageIOError
 
-from network.models import RegionPage
 from themes.brand import BrandSettings
-
-logger = logging.getLogger(__name__)
+from themes.renditions import LOGO_RENDITION, rendition
 
 register = template.Library()
-
-# Logos are shown 2.5rem high; renditions are twice that for sharp high-density screens.
-LOGO_RENDITION = "height-96"
-CREST_RENDITION = "height-96"
 
 
 def _brand(context):
     return BrandSettings.load(request_or_site=context.get("request"))
-
-
-def _rendition(image, spec):
-    """A rendition, or None when the image's file is missing (the page must still render)."""
-    if image is None:
-        return None
-    try:
-        return image.get_rendition(spec)
-    except SourceImageIOError:
-        logger.error("Brand image file missing: %s (%s)", image.title, image.file.name)
-        return None
 
 
 @register.inclusion_tag("components/brand_logo.html", takes_context=True)
@@ -41,7 +21,7 @@ def brand_logo(context, name):
     return {
         "name": name,
         "alt": getattr(brand, f"{name}_logo_alt"),
-        "rendition": _rendition(image, LOGO_RENDITION),
+        "rendition": rendition(image, LOGO_RENDITION),
         # The official names are Spanish; tell screen readers so on other-language pages.
         "alt_lang": "es" if (get_language() or "es") != "es" else "",
     }
@@ -49,28 +29,5 @@ def brand_logo(context, name):
 
 @register.simple_tag(takes_context=True)
 def brand_icon_url(context):
-    rendition = _rendition(_brand(context).icon, "fill-64x64")
-    return rendition.url if rendition else ""
-
-
-@register.simple_tag
-def crest_region(page):
-    """The region page whose crest goes next to the brand on `page`, or None.
-
-    The nearest RegionPage at or above the page decides; national pages have none, so they never
-    show a crest.
-    """
-    if page is None or not getattr(page, "path", None):
-        return None
-    region = (
-        RegionPage.objects.ancestor_of(page, inclusive=True)
-        .select_related("crest")
-        .order_by("-depth")
-        .first()
-    )
-    return region if region is not None and region.crest_id else None
-
-
-@register.simple_tag
-def crest_rendition(region):
-    return _rendition(region.crest, CREST_RENDITION)
+    icon = rendition(_brand(context).icon, "fill-64x64")
+    return icon.url if icon else ""

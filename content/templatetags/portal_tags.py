@@ -1,7 +1,7 @@
 """Template tags for the shared layout: languages, navigation, breadcrumbs.
 
 The answers they share between pages (homes, menus, private sections) come from
-`themes.navigation`, cached per request or per publish run.
+`content.navigation`, cached per request or per publish run.
 """
 
 from django import template
@@ -9,7 +9,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from themes.navigation import (
+from content.navigation import (
     cached,
     is_published,
     localized_home,

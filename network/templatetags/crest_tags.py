@@ -1,0 +1,32 @@
+"""The regional crest next to the national brand (directive 5.4), in templates
+(themes/templates/components/cobrand.html)."""
+
+from django import template
+
+from network.models import RegionPage
+from themes.renditions import CREST_RENDITION, rendition
+
+register = template.Library()
+
+
+@register.simple_tag
+def crest_region(page):
+    """The region page whose crest goes next to the brand on `page`, or None.
+
+    The nearest RegionPage at or above the page decides; national pages have none, so they never
+    show a crest.
+    """
+    if page is None or not getattr(page, "path", None):
+        return None
+    region = (
+        RegionPage.objects.ancestor_of(page, inclusive=True)
+        .select_related("crest")
+        .order_by("-depth")
+        .first()
+    )
+    return region if region is not None and region.crest_id else None
+
+
+@register.simple_tag
+def crest_rendition(region):
+    return rendition(region.crest, CREST_RENDITION)
