@@ -1,12 +1,19 @@
-"""Print the import cycles between the project's modules; exit 1 when there is one.
+"""Print the import cycles between the project's modules and between its apps, and the apps'
+layers; exit 1 when there is a cycle of either kind.
 
     python scripts/import_cycles.py
 
-Static analysis with `ast`: only imports that run when a module is imported count, i.e. those at
-module level (inside `if`/`try`/`with` blocks and class bodies too, but not inside functions, and
-not under `if TYPE_CHECKING:`). The project's modules are the packages at the repository's root
-(directories with an `__init__.py`) except `tests`. Importing `a.b.c` also runs `a` and `a.b`, so
-an import counts as an edge to the module and to its packages.
+Static analysis with `ast`. The project's modules are the packages at the repository's root
+(directories with an `__init__.py`) except `tests`, `scripts` and `benchmarks`; each of those
+packages is an app (or `core`, the foundation, or `portal`, the project).
+
+- Modules: only imports that run when a module is imported count, i.e. those at module level
+  (inside `if`/`try`/`with` blocks and class bodies too, but not inside functions, and not under
+  `if TYPE_CHECKING:`). Importing `a.b.c` also runs `a` and `a.b`, so an import counts as an edge
+  to the module and to its packages.
+- Apps: every import counts, inside functions and under `TYPE_CHECKING` too, migrations included:
+  an app that imports another, whenever it does, depends on it. The apps must form layers, each
+  importing only apps below it (docs/development.md, "Architecture").
 """
 
 import ast
@@ -90,6 +97,51 @@ def import_graph(modules):
     return graph
 
 
+def app_of(module):
+    return module.split(".")[0]
+
+
+def app_graph(modules):
+    """({app: sorted apps it imports}, {(app, other app): ["module:line imports name", ...]}),
+    counting every import statement of every module."""
+    apps = {app_of(module) for module in modules}
+    graph = {app: set() for app in apps}
+    evidence = {}
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            names = imported_names(module, path, node)
+            # `from a.b import c` names `a.b` (and `a.b.c`): the module is enough to show.
+            for name in names[:1] if isinstance(node, ast.ImportFrom) else names:
+                other = app_of(name)
+                if other in apps and other != app_of(module):
+                    graph[app_of(module)].add(other)
+                    evidence.setdefault((app_of(module), other), set()).add(
+                        f"{module}:{node.lineno} imports {name}"
+                    )
+    return (
+        {app: sorted(others) for app, others in sorted(graph.items())},
+        {edge: sorted(lines) for edge, lines in evidence.items()},
+    )
+
+
+def layers(graph):
+    """{app: layer} of an acyclic app graph: 0 for an app that imports none, otherwise one more
+    than the highest layer among the apps it imports."""
+    found = {}
+
+    def layer(app):
+        if app not in found:
+            found[app] = 1 + max((layer(other) for other in graph[app]), default=-1)
+        return found[app]
+
+    for app in graph:
+        layer(app)
+    return found
+
+
 def strongly_connected(graph):
     """Tarjan's algorithm, iterative: the components with more than one module."""
     index, low, on_stack, stack, found = {}, {}, set(), [], []
@@ -148,15 +200,37 @@ def one_cycle(graph, component):
     return component
 
 
+def print_app_check(graph, evidence):
+    """The apps' layers, or their cycles with the imports that make them; returns the cycles."""
+    components = strongly_connected(graph)
+    if components:
+        for component in components:
+            cycle = one_cycle(graph, component)
+            print("app cycle: " + " -> ".join(cycle))
+            for app, other in zip(cycle, cycle[1:], strict=False):
+                for line in evidence[(app, other)]:
+                    print(f"   {line}")
+    else:
+        print("App layers (every import counts, in functions and migrations too):")
+        found = layers(graph)
+        for app in sorted(graph, key=lambda app: (found[app], app)):
+            print(f"  {found[app]}  {app:<13}-> {', '.join(graph[app]) or '(nothing)'}")
+    return components
+
+
 def main():
-    graph = import_graph(project_modules())
+    modules = project_modules()
+    graph = import_graph(modules)
     components = strongly_connected(graph)
     for component in components:
         print(" -> ".join(one_cycle(graph, component)))
         if len(component) > 2:
             print(f"   (cycle group of {len(component)} modules: {', '.join(component)})")
+    apps, evidence = app_graph(modules)
+    app_cycles = print_app_check(apps, evidence)
     print(f"{len(graph)} modules, {len(components)} import cycle(s)")
-    return 1 if components else 0
+    print(f"{len(apps)} apps, {len(app_cycles)} app cycle(s)")
+    return 1 if components or app_cycles else 0
 
 
 if __name__ == "__main__":

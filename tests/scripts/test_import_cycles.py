@@ -1,4 +1,5 @@
-"""scripts/import_cycles.py: no import cycles between the project's modules, and it finds one."""
+"""scripts/import_cycles.py: no import cycles between the project's modules nor between its apps,
+and it finds both kinds."""
 
 import importlib.util
 import subprocess
@@ -21,7 +22,10 @@ def test_the_project_has_no_import_cycle():
         [sys.executable, str(SCRIPT)], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().endswith("0 import cycle(s)")
+    *_, modules, apps = result.stdout.strip().splitlines()
+    assert modules.endswith(" modules, 0 import cycle(s)")
+    assert apps.endswith(" apps, 0 app cycle(s)")
+    assert "  0  core         -> (nothing)" in result.stdout  # the foundation imports no app
 
 
 def test_a_cycle_is_reported(tmp_path):
@@ -45,3 +49,27 @@ def test_a_cycle_is_reported(tmp_path):
         "alpha.three",
         "alpha.one",
     ]
+
+
+def test_an_app_cycle_counts_imports_in_functions_and_migrations(tmp_path):
+    script = load_script()
+    for app in ("alpha", "beta", "gamma"):
+        (tmp_path / app / "migrations").mkdir(parents=True)
+        (tmp_path / app / "__init__.py").write_text("")
+        (tmp_path / app / "migrations" / "__init__.py").write_text("")
+    (tmp_path / "alpha" / "views.py").write_text("def view():\n    from beta.models import x\n")
+    (tmp_path / "beta" / "models.py").write_text("from gamma import y\n")
+    graph, evidence = script.app_graph(script.project_modules(tmp_path))
+    assert graph == {"alpha": ["beta"], "beta": ["gamma"], "gamma": []}
+    assert script.layers(graph) == {"alpha": 2, "beta": 1, "gamma": 0}
+    assert script.strongly_connected(graph) == []
+    assert script.strongly_connected(script.import_graph(script.project_modules(tmp_path))) == []
+
+    # A migration of gamma that imports a helper of alpha closes the circle.
+    (tmp_path / "gamma" / "migrations" / "0002_data.py").write_text("from alpha.views import h\n")
+    graph, evidence = script.app_graph(script.project_modules(tmp_path))
+    assert script.strongly_connected(graph) == [["alpha", "beta", "gamma"]]
+    assert evidence[("gamma", "alpha")] == ["gamma.migrations.0002_data:1 imports alpha.views"]
+    assert evidence[("alpha", "beta")] == ["alpha.views:2 imports beta.models"]
+    # No cycle between modules: alpha.views imports beta.models only when `view` runs.
+    assert script.strongly_connected(script.import_graph(script.project_modules(tmp_path))) == []
