@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -306,8 +307,6 @@ class MigrantVoice(models.Model):
             )
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.status == self.Status.PUBLISHED:
             errors = {}
             if not self.may_publish:

@@ -7,6 +7,8 @@ analysed by the search server itself (Elasticsearch).
 
 from django.conf import settings
 
+from search.elasticsearch import index_settings
+
 DATABASE_BACKEND = "search.database"
 ELASTICSEARCH_BACKEND = "wagtail.search.backends.elasticsearch9"
 
@@ -14,9 +16,6 @@ ELASTICSEARCH_BACKEND = "wagtail.search.backends.elasticsearch9"
 def search_backends(elasticsearch_url="", index_prefix="infomigra_"):
     """The value of WAGTAILSEARCH_BACKENDS for the environment."""
     if elasticsearch_url:
-        # Lazy: called by the settings, and only an Elasticsearch set-up needs the index settings.
-        from search.elasticsearch import index_settings
-
         return {
             "default": {
                 "BACKEND": ELASTICSEARCH_BACKEND,
