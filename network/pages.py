@@ -346,9 +346,7 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
     @classmethod
     def pages_showing(cls, obj):
         """The finder lists the offices of its network and filters them by region."""
-        if isinstance(obj, (OfficePage, RegionPage)):
-            return cls.in_sections_of(obj)
-        return super().pages_showing(obj)
+        return cls.in_sections_of(obj) if isinstance(obj, (OfficePage, RegionPage)) else []
 
     def regions(self):
         return sorted_by_name(RegionPage.objects.sibling_of(self).live().public())

@@ -35,9 +35,7 @@ class EventIndexPage(StaticListingMixin, PortalPage):
     def pages_showing(cls, obj):
         """An event is listed on the index of every section it lies in (a region's events on the
         national index too)."""
-        if isinstance(obj, EventPage):
-            return cls.in_sections_of(obj)
-        return super().pages_showing(obj)
+        return cls.in_sections_of(obj) if isinstance(obj, EventPage) else []
 
     def events(self):
         return EventPage.objects.descendant_of(self.get_parent()).live().public()

@@ -67,7 +67,7 @@ class LineOfActionPage(BodyPage):
             return cls.objects.filter(locale_id=obj.locale_id)
         if isinstance(obj, MigrantVoice):
             return cls.objects.filter(number=LineNumber.LIVING_ABROAD)
-        return super().pages_showing(obj)
+        return []
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

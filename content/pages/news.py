@@ -36,9 +36,7 @@ class NewsIndexPage(StaticListingMixin, PortalPage):
     def pages_showing(cls, obj):
         """A news item is listed on the index of every section it lies in (regional news on the
         national index too)."""
-        if isinstance(obj, NewsPage):
-            return cls.in_sections_of(obj)
-        return super().pages_showing(obj)
+        return cls.in_sections_of(obj) if isinstance(obj, NewsPage) else []
 
 
 class NewsPage(BodyPage):
