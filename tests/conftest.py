@@ -19,8 +19,10 @@ from django.db import connection
 from hypothesis import settings as hypothesis_settings
 
 from publishing.release import ReleaseStore
+from publishing.serve import StaticSite
 from tests.demo_snapshot import Snapshot, drop_databases, server_connection
 from tests.portal.portal_process import portal_env
+from tests.publishing.static_layer import Cms, request
 
 # Property tests: the same examples on every run ("ci", the default; reproducible failures), or
 # fresh ones with HYPOTHESIS_PROFILE=explore. Each test sets its own number of examples.
@@ -76,6 +78,21 @@ def django_db_setup(django_test_environment, django_db_blocker, demo_snapshot, w
 def demo_release(demo_snapshot):
     """The published release of the demo (the snapshot's; never written to)."""
     return demo_snapshot.site
+
+
+@pytest.fixture
+def published_demo(demo_release):
+    """GET on the published demo as visitors get it from `make run`'s static layer:
+    `published_demo(path)` -> (status, headers, body); the CMS behind it is never reached."""
+    cms = Cms()
+    layer = StaticSite(cms, root=demo_release)
+
+    def get(path):
+        answer = request(layer, path)
+        assert cms.calls == [], f"{path} reached the CMS"
+        return answer
+
+    return get
 
 
 @pytest.fixture

@@ -47,7 +47,11 @@ class Snapshot:
     """Where the run's demo lives, and how to copy its database."""
 
     def __init__(self, run_folder):
-        self.folder = Path(run_folder) / "demo-snapshot"
+        # DEMO_SNAPSHOT_DIR keeps one snapshot across runs while iterating on tests (delete the
+        # folder after changing migrations, the demo or the publisher); CI never sets it.
+        self.folder = Path(
+            os.environ.get("DEMO_SNAPSHOT_DIR") or Path(run_folder) / "demo-snapshot"
+        )
         self.sqlite = self.folder / "db.sqlite3"
         self.media = self.folder / "media"
         self.static = self.folder / "static"

@@ -53,7 +53,7 @@ def test_no_axe_violations(portal_url, demo_pages, new_page, page_type):
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
-def test_language_attributes(portal_url, demo_pages, new_page, page_type):
+def test_language_attributes(portal_url, public_url, demo_pages, new_page, page_type):
     """The page says its language; every passage and link in another language says its own."""
     for found in samples(page_type, demo_pages):
         page = new_page()
@@ -86,7 +86,9 @@ def test_language_attributes(portal_url, demo_pages, new_page, page_type):
             "a[hreflang], link[rel=alternate][hreflang]",
             "els => els.map(e => [e.href, e.getAttribute('hreflang')])",
         ):
-            assert _page_language(page, href) == hreflang, f"{href} is not in {hreflang}"
+            assert _page_language(page, public_url(href)) == hreflang, (
+                f"{href} is not in {hreflang}"
+            )
 
 
 _LANGUAGE_OF = {}

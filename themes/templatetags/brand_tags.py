@@ -8,6 +8,7 @@ from wagtail.images.models import SourceImageIOError
 
 from network.models import RegionPage
 from themes.brand import BrandSettings
+from themes.navigation import cached
 
 logger = logging.getLogger(__name__)
 
@@ -23,9 +24,14 @@ def _brand(context):
 
 
 def _rendition(image, spec):
-    """A rendition, or None when the image's file is missing (the page must still render)."""
+    """A rendition, or None when the image's file is missing (the page must still render).
+    Looked up once per publish run: the same logos are on every page."""
     if image is None:
         return None
+    return cached(None, ("brand rendition", image.pk, spec), lambda: _find_rendition(image, spec))
+
+
+def _find_rendition(image, spec):
     try:
         return image.get_rendition(spec)
     except SourceImageIOError:
@@ -62,6 +68,10 @@ def crest_region(page):
     """
     if page is None or not getattr(page, "path", None):
         return None
+    return cached(None, ("crest region", page.path), lambda: _crest_region(page))
+
+
+def _crest_region(page):
     region = (
         RegionPage.objects.ancestor_of(page, inclusive=True)
         .select_related("crest")
