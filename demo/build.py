@@ -113,8 +113,9 @@ def build_spanish(log):
 def ensure_links_of_interest(log):
     log("Creating links of interest …")
     spanish = Locale.objects.get(language_code="es")
+    _home, _sections, items = content()
     result = []
-    for order, item in enumerate(content()[2], start=1):
+    for order, item in enumerate(items, start=1):
         link = LinkOfInterest.objects.filter(locale=spanish, url=item["url"]).first()
         if link is None:
             link = LinkOfInterest.objects.create(

@@ -51,6 +51,10 @@ def text(value):
     if isinstance(value, T):
         return value
     if isinstance(value, dict):
+        if not {"es", "en"} <= value.keys() <= set(LANGUAGES):
+            raise ImproperlyConfigured(
+                f"A text needs es and en, and no other than {LANGUAGES}: {value}"
+            )
         return T(**value)
     return same(str(value))
 
