@@ -20,7 +20,7 @@ from hypothesis import settings as hypothesis_settings
 
 from publishing.release import ReleaseStore
 from publishing.serve import StaticSite
-from tests.demo_snapshot import Snapshot, drop_databases, server_connection
+from tests.demo_snapshot import Snapshot, drop_databases, run_folder, server_connection
 from tests.portal.portal_process import portal_env
 from tests.publishing.static_layer import Cms, request
 
@@ -31,12 +31,6 @@ hypothesis_settings.register_profile("explore", deadline=None)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 _PHASES = []  # (phase, seconds) of this process, written to the run folder for the summary
-
-
-def run_folder(config):
-    """The folder shared by the xdist workers of this run (the controller's base temp)."""
-    base = config._tmp_path_factory.getbasetemp()
-    return base.parent if hasattr(config, "workerinput") else base
 
 
 @pytest.fixture(scope="session")

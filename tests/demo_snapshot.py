@@ -43,6 +43,12 @@ def file_lock(path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def run_folder(config):
+    """The folder shared by the xdist workers of this run (the controller's base temp)."""
+    base = config._tmp_path_factory.getbasetemp()
+    return base.parent if hasattr(config, "workerinput") else base
+
+
 class Snapshot:
     """Where the run's demo lives, and how to copy its database."""
 
