@@ -1,38 +1,14 @@
 """What the shared layout asks on every page, answered once per request (or per publish run).
 
 Which home per language, which menu entries, which sections are private: answers are cached on
-the request; a publish run hands every page it renders the same cache (`request.portal_cache`,
-also reachable without a request through `shared_cache`), so the whole site is rendered with one
-query per question. The template tags (`portal_tags`) and the publisher's change planning
-(`publishing.targets`) read them from here.
+the request, or once per publish run (core/request_cache.py). The template tags (`portal_tags`)
+and the publisher's change planning (`publishing.targets`) read them from here.
 """
-
-from contextvars import ContextVar
 
 from wagtail.models import PageViewRestriction, Site
 
 from content.models import LineOfActionPage
-
-_MISSING = object()
-shared_cache = ContextVar("portal_shared_cache", default=None)  # set while a publish run renders
-
-
-def request_cache(request):
-    """A dict living as long as the request (or the publish run that made the request)."""
-    if request is None:
-        return shared_cache.get() or {}
-    cache = getattr(request, "portal_cache", None)
-    if cache is None:
-        cache = request.portal_cache = {}
-    return cache
-
-
-def cached(request, key, compute):
-    cache = request_cache(request)
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = cache[key] = compute()
-    return value
+from core.request_cache import cached
 
 
 def homes(request):

@@ -3,7 +3,8 @@
 Development and test only: the app is installed by portal/settings/dev.py and test.py (for the
 `load_demo` command), never by the production settings.
 
-`python manage.py load_demo` calls `demo.build.load_demo`. Texts live in the data modules
-(`home`, `lines`, `guides`, `legislation`, `news_events`, `studies_links`, `standard_pages`) as
-`T(es, en, qu, ay)` pairs, so every Spanish sentence sits next to its translations.
+`python manage.py load_demo` calls `demo.build.load_demo`. The content lives in demo/data/*.yaml,
+one file per area of the portal, every Spanish text next to its translations; `reader.py` (and
+`network.py` for the region pages) turns it into page specs that `tree.py` creates and
+`translations.py` translates through wagtail-localize.
 """

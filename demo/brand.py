@@ -12,25 +12,23 @@ import themes
 from themes.brand import BrandSettings
 
 from . import files
+from .reader import read
 
 DEFAULTS = Path(themes.__file__).resolve().parent / "brand_defaults"
-
-IMAGES = [
-    ("senep_logo", "senep-logo.svg", "Logo SENEP (provisional)"),
-    ("mtpe_logo", "mtpe-logo.svg", "Logo MTPE (provisional)"),
-    ("infomigra_logo", "infomigra-logo.svg", "Logo Perú Infomigra (provisional)"),
-    ("icon", "favicon.svg", "Icono del portal (provisional)"),
-]
 
 
 def ensure_brand(log):
     log("Setting the national brand's default logos …")
     collection = files.collection(settings.PORTAL_BRAND_COLLECTION)
     brand = BrandSettings.load()
-    missing = [item for item in IMAGES if getattr(brand, f"{item[0]}_id") is None]
-    for field, filename, title in missing:
-        image = files.svg_image(title, filename, (DEFAULTS / filename).read_bytes(), collection)
-        setattr(brand, field, image)
+    missing = [
+        item for item in read("brand")["images"] if getattr(brand, f"{item['field']}_id") is None
+    ]
+    for item in missing:
+        data = (DEFAULTS / item["file"]).read_bytes()
+        setattr(
+            brand, item["field"], files.svg_image(item["title"], item["file"], data, collection)
+        )
     if missing:
         brand.save()
     return brand

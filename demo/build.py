@@ -3,30 +3,31 @@
 import logging
 import time
 from contextlib import contextmanager
+from functools import cache
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import transaction
 from django.db.models import Count
+from django.db.models.signals import post_save
+from modelsearch.index import get_indexed_models
+from modelsearch.signal_handlers import post_save_signal_handler as index_on_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from content.models import ContactPage, LineOfActionPage
 from content.snippets import LinkOfInterest
 from core import groups
 from network.models import OfficePage, RegionPage
 from roles.setup import setup_roles
 
 from .brand import ensure_brand
-from .contact import CONTACT
-from .guides import GUIDES
-from .home import HOME
-from .legislation import LEGISLATION
-from .lines import LINES
-from .network import NETWORK
-from .news_events import EVENTS, NEWS
-from .standard_pages import STANDARD_PAGES
-from .studies_links import CONTESTS, LINKS_OF_INTEREST, LINKS_PAGE, STUDIES
+from .network import network_pages
+from .reader import pages, read
+from .text import text
 from .translations import Translator
 from .tree import TreeBuilder
 
@@ -37,20 +38,32 @@ ADMIN_PASSWORD = "infomigra-demo-2026"
 PARTIAL_LANGUAGES = ("qu", "ay")
 
 
-def sections():
-    """(progress label, page spec) for every child of the home page, in menu order."""
-    yield from ((f"line {spec.fields['number']}", spec) for spec in LINES)
-    yield ("country guides", GUIDES)
-    yield ("legislation", LEGISLATION)
-    yield ("news", NEWS)
-    yield ("events", EVENTS)
-    yield ("studies", STUDIES)
-    yield ("links of interest page", LINKS_PAGE)
-    yield ("contests and videos", CONTESTS)
-    for spec in STANDARD_PAGES:
-        yield (f"page “{spec.title.es}”", spec)
-    yield ("SENEP network (regions and offices)", NETWORK)
-    yield ("contact page", CONTACT)
+# The files of demo/data/ whose pages go under the home page, in menu order.
+SECTIONS = (
+    "lines",
+    "guides",
+    "legislation",
+    "news",
+    "events",
+    "studies",
+    "links",
+    "contests",
+    "standard_pages",
+    "network",
+    "contact",
+)
+
+
+@cache
+def content():
+    """The specs of the home page and of its sections, and the links of interest, read once."""
+    [home] = pages("home")
+    sections = [network_pages() if name == "network" else pages(name) for name in SECTIONS]
+    links = [
+        {**item, "title": text(item["title"]), "description": text(item["description"])}
+        for item in read("links")["links_of_interest"]
+    ]
+    return home, [spec for section in sections for spec in section], links
 
 
 @contextmanager
@@ -75,10 +88,31 @@ class Progress:
             self.stdout.write(message)
 
 
+@contextmanager
+def indexes_built_at_the_end(log):
+    """A bulk load: the search and reference indexes are built once at the end instead of on
+    each of the ~1,500 saves of pages, revisions and translations (a third of the load's time;
+    in `make run` it would also leave ~3,000 index tasks waiting for the worker)."""
+    searched = [
+        model for model in get_indexed_models() if getattr(model, "search_auto_update", True)
+    ]
+    for model in searched:
+        post_save.disconnect(index_on_save, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in searched:
+            post_save.connect(index_on_save, sender=model)
+    log("Building the reference and search indexes …")
+    call_command("rebuild_references_index", verbosity=0)
+    call_command("update_index", verbosity=0)
+
+
 def load_demo(stdout, verbosity=1, with_admin=False):
     log = Progress(stdout, verbosity)
     started = time.monotonic()
-    with quiet_wagtail(), transaction.atomic():
+    with quiet_wagtail(), transaction.atomic(), indexes_built_at_the_end(log):
         ensure_brand(log)
         home = build_spanish(log)
         links = ensure_links_of_interest(log)
@@ -90,11 +124,12 @@ def load_demo(stdout, verbosity=1, with_admin=False):
 
 
 def build_spanish(log):
+    home_spec, sections, _links = content()
     builder = TreeBuilder(log)
     log("Creating home page …")
-    home = builder.ensure_home(HOME)
-    for label, spec in sections():
-        log(f"Creating {label} … ({spec.count()} pages)")
+    home = builder.ensure_home(home_spec)
+    for spec in sections:
+        log(f"Creating “{spec.title.es}” … ({spec.count()} pages)")
         builder.ensure(home, spec)
     builder.finish()
     log(f"Spanish pages: {builder.created} created, {builder.existing} already there")
@@ -104,16 +139,17 @@ def build_spanish(log):
 def ensure_links_of_interest(log):
     log("Creating links of interest …")
     spanish = Locale.objects.get(language_code="es")
+    _home, _sections, items = content()
     result = []
-    for order, (category, title, url, description) in enumerate(LINKS_OF_INTEREST, start=1):
-        link = LinkOfInterest.objects.filter(locale=spanish, url=url).first()
+    for order, item in enumerate(items, start=1):
+        link = LinkOfInterest.objects.filter(locale=spanish, url=item["url"]).first()
         if link is None:
             link = LinkOfInterest.objects.create(
                 locale=spanish,
-                title=title.es,
-                url=url,
-                description=description.es,
-                category=category,
+                title=item["title"].es,
+                url=item["url"],
+                description=item["description"].es,
+                category=item["category"],
                 sort_order=order,
             )
         result.append(link)
@@ -134,14 +170,14 @@ def translate_all(log, home, links):
     english.localise_amendments()
     log(f"English: {english.created} translations created")
 
-    lines = home.get_children().type(LINES[0].model).specific().order_by("path")
+    lines = home.get_children().type(LineOfActionPage).specific().order_by("path")
     for language in PARTIAL_LANGUAGES:
         translator = Translator(language, log)
         log(f"Translating to {language}: home page, lines of action, contact page …")
         translator.translate(home)
         for line in lines:
             translator.translate(line)
-        translator.translate(home.get_children().type(CONTACT.model).get())
+        translator.translate(home.get_children().type(ContactPage).get())
         translator.localise_links()
         log(f"{language}: {translator.created} translations created")
 

@@ -1,12 +1,26 @@
-"""Helpers that turn `T` texts into StreamField block values (see content/blocks.py).
+"""StreamField values from YAML (see content/blocks.py for the blocks).
 
-They return Spanish values; `Ref` placeholders for internal links are resolved by `tree.py` once
-the page they point to exists.
+A StreamField is a list of one-key mappings, the key being the block's name:
+
+    - heading: {es: …, en: …}
+    - paragraph: {es: <p>…</p>, en: <p>…</p>}
+    - notice: {kind: warning, title: …, text: <p>…</p>}    # kind: info (default), warning, tip
+    - steps: {heading: …, steps: [{title: …, text: <p>…</p>}]}
+    - links: {heading: …, links: [{title: …, page: noticias, url: …, description: …}]}
+    - contact: {name: …, address: …, phone: …, email: …, url: …, emergency: true}
+    - source: {title: …, url: …}
+    - item: {title: …, page: eventos}    # an entry of the home page's complementary panel
+    - voice_form:                         # the "La voz del migrante" form, no value
+
+Texts become their Spanish values; `page` is a path of Spanish slugs below the Spanish home page,
+kept as a `Ref` that `tree.py` resolves once the page exists.
 """
 
 from dataclasses import dataclass
 
 from wagtail.rich_text import RichText
+
+from .text import text
 
 
 @dataclass(frozen=True)
@@ -16,65 +30,59 @@ class Ref:
     path: str
 
 
-def heading(text):
-    return ("heading", text.es)
+def spanish(value):
+    """The Spanish value of an optional YAML text ("" when missing)."""
+    return "" if value is None else text(value).es
 
 
-def para(text):
-    return ("paragraph", RichText(text.es))
+def rich(value):
+    return RichText(text(value).es)
 
 
-def notice(text, title=None, kind="info"):
-    return ("notice", {"kind": kind, "title": title.es if title else "", "text": RichText(text.es)})
-
-
-def steps(title, items):
-    """`items`: [(step title, rich text)]."""
-    return (
-        "steps",
-        {
-            "heading": title.es if title else "",
-            "steps": [{"title": name.es, "text": RichText(text.es)} for name, text in items],
-        },
-    )
-
-
-def link(title, url="", page=None, description=None):
+def link(value):
+    page = value.get("page")
     return {
-        "title": title.es,
-        "url": url,
-        "page": page,
-        "description": description.es if description else "",
+        "title": spanish(value["title"]),
+        "url": value.get("url", ""),
+        "page": Ref(page) if page else None,
+        "description": spanish(value.get("description")),
     }
 
 
-def links(title, items):
-    return ("links", {"heading": title.es if title else "", "links": items})
+BLOCKS = {
+    "heading": spanish,
+    "paragraph": rich,
+    "notice": lambda value: {
+        "kind": value.get("kind", "info"),
+        "title": spanish(value.get("title")),
+        "text": rich(value["text"]),
+    },
+    "steps": lambda value: {
+        "heading": spanish(value.get("heading")),
+        "steps": [{"title": spanish(s["title"]), "text": rich(s["text"])} for s in value["steps"]],
+    },
+    "links": lambda value: {
+        "heading": spanish(value.get("heading")),
+        "links": [link(item) for item in value["links"]],
+    },
+    "contact": lambda value: {
+        "name": spanish(value["name"]),
+        "address": spanish(value.get("address")),
+        "phone": spanish(value.get("phone")),
+        "email": value.get("email", ""),
+        "url": value.get("url", ""),
+        "emergency": value.get("emergency", False),
+    },
+    "source": lambda value: {"title": spanish(value["title"]), "url": value.get("url", "")},
+    "item": link,
+    "voice_form": lambda value: None,
+}
 
 
-def contact_value(name, phone=None, email="", url="", address=None, emergency=False):
-    return {
-        "name": name.es,
-        "address": address.es if address else "",
-        "phone": phone.es if phone else "",
-        "email": email,
-        "url": url,
-        "emergency": emergency,
-    }
-
-
-def contact(name, **kwargs):
-    return ("contact", contact_value(name, **kwargs))
-
-
-def source(title, url=""):
-    return ("source", {"title": title.es, "url": url})
-
-
-def panel_item(title, url="", page=None):
-    return ("item", link(title, url=url, page=page))
-
-
-def voice_form():
-    """The "La voz del migrante" form block (it has no text of its own)."""
-    return ("voice_form", None)
+def stream(items):
+    """[(block name, value)] for a StreamField, from the YAML list of one-key mappings."""
+    blocks = []
+    for item in items:
+        [(name, value)] = item.items()
+        blocks.append((name, BLOCKS[name](value)))
+    return blocks

@@ -1,8 +1,10 @@
-"""Bilingual (and sometimes quadrilingual) texts, and the translation memory built from them.
+"""Multilingual texts, and the translation memory built from them.
 
-Every text of the demo is a `T`: Spanish first, then English, and for the home page and the four
-lines of action also Quechua and Aymara. Creating a `T` registers it, so the translation step can
-map each wagtail-localize source segment to its translation by exact Spanish text.
+Every text of the demo is a `T`: Spanish, English, and for the home page, the four lines of action
+and the contact page also Quechua and Aymara. In the YAML files (demo/data/) a text is a mapping
+of languages (`{es: …, en: …}`) or, when it is the same in every language (numbers, phones,
+acronyms, names), one plain string. Creating a `T` registers it, so the translation step can map
+each wagtail-localize source segment to its translation by exact Spanish text.
 
 Rich text (anything starting with "<") is split the way wagtail-localize splits it: one segment
 per block element (paragraph, list item, heading). Spanish and translated HTML must therefore have
@@ -44,6 +46,19 @@ def same(text):
     return T(text, text, text, text)
 
 
+def text(value):
+    """The `T` of a YAML text: a mapping of languages, or one value for every language."""
+    if isinstance(value, T):
+        return value
+    if isinstance(value, dict):
+        if not {"es", "en"} <= value.keys() <= set(LANGUAGES):
+            raise ImproperlyConfigured(
+                f"A text needs es and en, and no other than {LANGUAGES}: {value}"
+            )
+        return T(**value)
+    return same(str(value))
+
+
 def _segments(html_or_text, rich):
     if rich:
         _template, strings = extract_strings(html_or_text)
@@ -51,20 +66,25 @@ def _segments(html_or_text, rich):
     return [StringValue.from_plaintext(html_or_text).data]
 
 
-@cache
 def memory(language):
     """{Spanish segment: translated segment} for one target language, from every registered T."""
+    return _memory(language, len(_REGISTRY))
+
+
+@cache
+def _memory(language, size):
+    """`memory()`, computed again whenever texts were added since (e.g. the demo was read)."""
     result = {}
-    for text in _REGISTRY:
-        target = text.get(language)
+    for item in _REGISTRY[:size]:
+        target = item.get(language)
         if target is None:
             continue
-        source_segments = _segments(text.es, text.is_rich)
-        target_segments = _segments(target, text.is_rich)
+        source_segments = _segments(item.es, item.is_rich)
+        target_segments = _segments(target, item.is_rich)
         if len(source_segments) != len(target_segments):
             raise ImproperlyConfigured(
                 f"{language}: {len(target_segments)} segments for {len(source_segments)} "
-                f"Spanish ones in {text!r}; keep the same paragraphs and list items."
+                f"Spanish ones in {item!r}; keep the same paragraphs and list items."
             )
         for source, translated in zip(source_segments, target_segments, strict=True):
             if result.setdefault(source, translated) != translated:

@@ -32,6 +32,7 @@ from content.page_form import PortalPageForm
 from content.pages.base import PortalPage
 from content.pages.events import EventIndexPage, EventPage
 from content.pages.news import NewsPage
+from core.request_cache import cached
 from network.services import EmploymentService, ServiceCode, ServicesField
 from themes.crests import image_crest_problems
 
@@ -372,13 +373,13 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
     @path("service/<str:service>/", name="finder_service")
     @path("region/<str:region>/service/<str:service>/", name="finder_both")
     def finder(self, request, region=None, service=None):
-        regions = self.regions()
+        # The same regions and offices for every combination a publish run renders.
+        regions, offices = cached(request, ("office finder", self.pk), self._regions_and_offices)
         selected = next((r for r in regions if r.ubigeo == region), None)
         if (region is not None and selected is None) or (
             service is not None and service not in ServiceCode.values
         ):
             raise Http404
-        offices = self.offices(regions)
         matches = [
             o
             for o in offices
@@ -393,7 +394,18 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
             },
         )
 
+    def _regions_and_offices(self):
+        regions = self.regions()
+        return regions, self.offices(regions)
+
     def finder_url(self, region=None, service=None):
+        return cached(
+            None,
+            ("office finder url", self.pk, region, service),
+            lambda: self._url(region, service),
+        )
+
+    def _url(self, region, service):
         if region and service:
             name, kwargs = "finder_both", {"region": region, "service": service}
         elif region:

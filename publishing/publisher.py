@@ -107,7 +107,7 @@ def render_pages(page_ids, renderer, writer):
         writer.write(output_path(rendered.path), rendered.content)
         record = page_record(page, rendered, parents, languages)
         for subpath in targets.static_subpaths(page):
-            extra = renderer.render_path(rendered.path + subpath)
+            extra = renderer.render_subpage(page, subpath)
             writer.write(output_path(extra.path), extra.content)
             record["subpaths"].append(subpath)
             record["assets"] = sorted(set(record["assets"]) | extra.assets)

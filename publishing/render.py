@@ -23,10 +23,12 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.test.utils import override_settings
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.contrib.settings.models import BaseGenericSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Site
 from wagtail.url_routing import RouteResult
 
-from content.navigation import shared_cache
+from core.request_cache import shared_cache
 
 URL_ATTRIBUTE = re.compile(r'\s(href|src|srcset|poster)="([^"]*)"')
 MAIN = re.compile(r"<main\b.*?</main>", re.S)
@@ -125,7 +127,15 @@ class Renderer:
         self.scheme, self.netloc = public_base()
         self.shared_cache = {}  # handed to portal_tags: navigation, homes... once per run
         self.sites = {site.pk: site for site in Site.objects.select_related("root_page")}
+        self.generic_settings = []  # (request attribute, object): loaded once, not per page
+        self.site = None  # every request has the public host, hence the same Site
         self.url_request = self.request("/")  # Wagtail caches the site root paths on it
+        self.site = Site.find_for_request(self.url_request)
+        self.generic_settings = [
+            (model.get_cache_attr_name(), model.load())
+            for model in settings_registry
+            if issubclass(model, BaseGenericSetting)
+        ]
 
     def request(self, path):
         host, _, port = self.netloc.partition(":")
@@ -153,6 +163,10 @@ class Renderer:
             environ["HTTP_X_FORWARDED_PROTO"] = "https"
         request = WSGIRequest(environ)
         request.portal_cache = self.shared_cache
+        if self.site is not None:
+            request._wagtail_site = self.site
+        for attribute, value in self.generic_settings:
+            setattr(request, attribute, value)  # where BaseGenericSetting.load() looks first
         return request
 
     def url_of(self, page):
@@ -168,10 +182,19 @@ class Renderer:
         site, path = self.url_of(page)
         if path is None:
             return None
+        return self._render_routed(page, site, path, "/")
+
+    def render_subpage(self, page, subpath):
+        """Render one address of a routable page below its own, e.g. "scope/national/"."""
+        site, path = self.url_of(page)
+        return self._render_routed(page, site, path + subpath, "/" + subpath)
+
+    def _render_routed(self, page, site, path, subpath):
+        """Render `page` at `path`, handing over the routing result the publisher already has."""
         request = self.request(path)
         request._wagtail_site = site
-        if hasattr(page, "resolve_subpage"):  # RoutablePageMixin: its own index route
-            match = page.resolve_subpage("/")
+        if hasattr(page, "resolve_subpage"):  # RoutablePageMixin: the route of the subpath
+            match = page.resolve_subpage(subpath)
             request.routable_resolver_match = match
             request._wagtail_route_for_request = RouteResult(page, args=tuple(match))
         else:

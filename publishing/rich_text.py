@@ -10,7 +10,8 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 from wagtail.rich_text.pages import PageLinkHandler
 
-from content.navigation import cached, is_published, request_cache
+from content.navigation import is_published
+from core.request_cache import cached, request_cache
 
 
 def _active_locale_id():

@@ -19,8 +19,10 @@ from django.db import connection
 from hypothesis import settings as hypothesis_settings
 
 from publishing.release import ReleaseStore
-from tests.demo_snapshot import Snapshot, drop_databases, server_connection
+from publishing.serve import StaticSite
+from tests.demo_snapshot import Snapshot, drop_databases, run_folder, server_connection
 from tests.portal.portal_process import portal_env
+from tests.publishing.static_layer import Cms, request
 
 # Property tests: the same examples on every run ("ci", the default; reproducible failures), or
 # fresh ones with HYPOTHESIS_PROFILE=explore. Each test sets its own number of examples.
@@ -29,12 +31,6 @@ hypothesis_settings.register_profile("explore", deadline=None)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 _PHASES = []  # (phase, seconds) of this process, written to the run folder for the summary
-
-
-def run_folder(config):
-    """The folder shared by the xdist workers of this run (the controller's base temp)."""
-    base = config._tmp_path_factory.getbasetemp()
-    return base.parent if hasattr(config, "workerinput") else base
 
 
 @pytest.fixture(scope="session")
@@ -76,6 +72,21 @@ def django_db_setup(django_test_environment, django_db_blocker, demo_snapshot, w
 def demo_release(demo_snapshot):
     """The published release of the demo (the snapshot's; never written to)."""
     return demo_snapshot.site
+
+
+@pytest.fixture
+def published_demo(demo_release):
+    """GET on the published demo as visitors get it from `make run`'s static layer:
+    `published_demo(path)` -> (status, headers, body); the CMS behind it is never reached."""
+    cms = Cms()
+    layer = StaticSite(cms, root=demo_release)
+
+    def get(path):
+        answer = request(layer, path)
+        assert cms.calls == [], f"{path} reached the CMS"
+        return answer
+
+    return get
 
 
 @pytest.fixture

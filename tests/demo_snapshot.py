@@ -43,11 +43,21 @@ def file_lock(path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def run_folder(config):
+    """The folder shared by the xdist workers of this run (the controller's base temp)."""
+    base = config._tmp_path_factory.getbasetemp()
+    return base.parent if hasattr(config, "workerinput") else base
+
+
 class Snapshot:
     """Where the run's demo lives, and how to copy its database."""
 
     def __init__(self, run_folder):
-        self.folder = Path(run_folder) / "demo-snapshot"
+        # DEMO_SNAPSHOT_DIR keeps one snapshot across runs while iterating on tests (delete the
+        # folder after changing migrations, the demo or the publisher); CI never sets it.
+        self.folder = Path(
+            os.environ.get("DEMO_SNAPSHOT_DIR") or Path(run_folder) / "demo-snapshot"
+        )
         self.sqlite = self.folder / "db.sqlite3"
         self.media = self.folder / "media"
         self.static = self.folder / "static"
@@ -98,7 +108,7 @@ class Snapshot:
             ["migrate", "--no-input", "-v0"],
             ["load_demo", "-v0"],
             ["collectstatic", "--no-input", "-v0"],
-            ["publish", "-v0"],
+            ["publish", "-v0", "--workers", "2"],  # the other workers wait: use both cores
         ):
             started = time.monotonic()
             result = subprocess.run(

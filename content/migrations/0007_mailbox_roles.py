@@ -1,4 +1,4 @@
-"""The groups of issue 4: mailbox operators and "La voz del migrante" moderators.
+"""The groups of the contact mailbox: operators and "La voz del migrante" moderators.
 
 Get-or-create by name (content/contact/roles.py), each with access to the Wagtail admin. Safe to
 merge with a `setup_roles` command that creates groups with the same names.

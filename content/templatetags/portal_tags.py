@@ -1,7 +1,7 @@
 """Template tags for the shared layout: languages, navigation, breadcrumbs.
 
 The answers they share between pages (homes, menus, private sections) come from
-`content.navigation`, cached per request or per publish run.
+`content.navigation`, cached per request or per publish run (core/request_cache.py).
 """
 
 from django import template
@@ -10,12 +10,12 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from content.navigation import (
-    cached,
     is_published,
     localized_home,
     main_navigation_pages,
     section_navigation_pages,
 )
+from core.request_cache import cached
 
 register = template.Library()
 

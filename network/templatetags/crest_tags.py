@@ -3,6 +3,7 @@
 
 from django import template
 
+from core.request_cache import cached
 from network.models import RegionPage
 from themes.renditions import CREST_RENDITION, rendition
 
@@ -18,6 +19,10 @@ def crest_region(page):
     """
     if page is None or not getattr(page, "path", None):
         return None
+    return cached(None, ("crest region", page.path), lambda: _crest_region(page))
+
+
+def _crest_region(page):
     region = (
         RegionPage.objects.ancestor_of(page, inclusive=True)
         .select_related("crest")

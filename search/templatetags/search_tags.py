@@ -1,7 +1,11 @@
-"""Template tags for the static (Pagefind) search index: per-page filters and metadata."""
+"""Template tags for the static (Pagefind) search index: per-page filters and metadata.
+
+A publish run renders some pages at several addresses (listing filters, the office finder):
+their answers are looked up once per run."""
 
 from django import template
 
+from core.request_cache import cached
 from search.facets import active_facets
 
 register = template.Library()
@@ -12,6 +16,10 @@ def static_search_filters(page):
     """[(facet name, label)] of a page, for `data-pagefind-filter` tags."""
     if page is None or not getattr(page, "pk", None):
         return []
+    return cached(None, ("static search filters", page.pk), lambda: _filters(page))
+
+
+def _filters(page):
     result = []
     for facet in active_facets():
         label = facet.label_for(page)
@@ -25,4 +33,8 @@ def static_search_breadcrumb(page):
     """The titles of a page's sections below the home page, e.g. "Guías por país"."""
     if page is None or not getattr(page, "pk", None):
         return ""
+    return cached(None, ("static search breadcrumb", page.pk), lambda: _breadcrumb(page))
+
+
+def _breadcrumb(page):
     return " › ".join(page.get_ancestors().filter(depth__gt=2).values_list("title", flat=True))

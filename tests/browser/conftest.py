@@ -60,9 +60,11 @@ def portal_port():
 
 
 @pytest.fixture(scope="session")
-def portal_env(tmp_path_factory, portal_port, demo_snapshot):
-    """Environment of a throwaway portal: a copy of the run's demo snapshot (database, media),
-    its static files, and a site published for this portal's own address."""
+def portal_env(tmp_path_factory, demo_snapshot):
+    """Environment of a throwaway portal: a copy of the run's demo snapshot (database, media and
+    published site) and its static files. The site was published for the snapshot's public
+    address (PUBLIC_BASE_URL, http://testserver): only canonical and hreflang links name it;
+    `public_url()` maps them onto this portal."""
     if demo_snapshot.postgres:
         pytest.skip(
             "the browser portal is a SQLite file; run the browser tests without DATABASE_URL"
@@ -70,19 +72,19 @@ def portal_env(tmp_path_factory, portal_port, demo_snapshot):
     base = tmp_path_factory.mktemp("portal")
     shutil.copyfile(demo_snapshot.sqlite, base / "db.sqlite3")
     shutil.copytree(demo_snapshot.media, base / "media")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(base / "media"),
-        "STATIC_ROOT": str(demo_snapshot.static),
-        "PUBLISH_ROOT": str(base / "site"),
-        "PUBLIC_BASE_URL": f"http://127.0.0.1:{portal_port}",
-    }
-    subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "publish", "-v0"], env=env, cwd=ROOT, check=True
+    shutil.copytree(demo_snapshot.site, base / "site", symlinks=True)
+    return demo_snapshot.env(
+        DATABASE_URL=f"sqlite:///{base / 'db.sqlite3'}",
+        MEDIA_ROOT=str(base / "media"),
+        PUBLISH_ROOT=str(base / "site"),
     )
-    return env
+
+
+@pytest.fixture(scope="session")
+def public_url(portal_env, portal_url):
+    """A function mapping an absolute URL of the published site onto the running portal."""
+    base = portal_env["PUBLIC_BASE_URL"]
+    return lambda url: portal_url + url[len(base) :] if url.startswith(base + "/") else url
 
 
 @pytest.fixture(scope="session")

@@ -39,54 +39,55 @@ def test_every_page_model_is_covered():
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
-def test_no_axe_violations(portal_url, demo_pages, new_page, page_type):
-    """axe-core with the WCAG 2.0/2.1/2.2 A and AA rules, on a phone and on a desktop."""
+def test_page_passes_the_accessibility_audits(
+    portal_url, public_url, demo_pages, new_page, page_type
+):
+    """Each sample page is opened once and audited: its languages, its images, then axe-core
+    with the WCAG 2.0/2.1/2.2 A and AA rules on a phone and on a desktop."""
     problems = []
     for found in samples(page_type, demo_pages):
         # bypass_csp: axe-core is injected as an inline script, which a strict CSP would block.
         page = new_page(viewport={"width": 390, "height": 844}, bypass_csp=True)
         open_sample(page, portal_url, found)
+        check_languages(page, portal_url, public_url, found)
+        check_images(page, found)
         for width in (390, 1280):
             page.set_viewport_size({"width": width, "height": 844})
             problems += [f"{found.url} at {width}px: {v}" for v in axe_violations(page)]
     assert not problems, f"{len(problems)} WCAG 2.2 A/AA violation(s):\n" + report(problems)
 
 
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
-def test_language_attributes(portal_url, demo_pages, new_page, page_type):
+def check_languages(page, portal_url, public_url, found):
     """The page says its language; every passage and link in another language says its own."""
-    for found in samples(page_type, demo_pages):
-        page = new_page()
-        open_sample(page, portal_url, found)
-        assert page.locator("html").get_attribute("lang") == found.content_language, found
+    assert page.locator("html").get_attribute("lang") == found.content_language, found
 
-        declared = page.eval_on_selector_all("[lang]", "els => els.map(e => e.lang)")
-        assert set(declared) <= PORTAL_LANGUAGES, f"{found.url}: unknown codes in {declared}"
+    declared = page.eval_on_selector_all("[lang]", "els => els.map(e => e.lang)")
+    assert set(declared) <= PORTAL_LANGUAGES, f"{found.url}: unknown codes in {declared}"
 
-        entries = page.locator("nav.language-switcher li > *")
-        assert entries.count() == len(PORTAL_LANGUAGES), found.url
-        for entry in entries.all():
-            code = entry.get_attribute("lang")
-            assert code in PORTAL_LANGUAGES, f"{found.url}: “{entry.inner_text()}” has no lang"
-            if entry.evaluate("e => e.tagName") == "A":
-                assert entry.get_attribute("hreflang") == code, found.url
+    entries = page.locator("nav.language-switcher li > *")
+    assert entries.count() == len(PORTAL_LANGUAGES), found.url
+    for entry in entries.all():
+        code = entry.get_attribute("lang")
+        assert code in PORTAL_LANGUAGES, f"{found.url}: “{entry.inner_text()}” has no lang"
+        if entry.evaluate("e => e.tagName") == "A":
+            assert entry.get_attribute("hreflang") == code, found.url
 
-        # A link into another language's part of the site says so with hreflang...
-        origin = urlsplit(portal_url).netloc
-        for href, hreflang, text in page.eval_on_selector_all(
-            "a[href]", "els => els.map(a => [a.href, a.getAttribute('hreflang'), a.innerText])"
-        ):
-            url = urlsplit(href)
-            target = url.path.split("/")[1] if url.netloc == origin else ""
-            if target in PORTAL_LANGUAGES and target != found.content_language:
-                assert hreflang == target, f"{found.url}: “{text.strip()}” lacks hreflang"
+    # A link into another language's part of the site says so with hreflang...
+    origin = urlsplit(portal_url).netloc
+    for href, hreflang, text in page.eval_on_selector_all(
+        "a[href]", "els => els.map(a => [a.href, a.getAttribute('hreflang'), a.innerText])"
+    ):
+        url = urlsplit(href)
+        target = url.path.split("/")[1] if url.netloc == origin else ""
+        if target in PORTAL_LANGUAGES and target != found.content_language:
+            assert hreflang == target, f"{found.url}: “{text.strip()}” lacks hreflang"
 
-        # ... and hreflang tells the truth: the target page is in that language.
-        for href, hreflang in page.eval_on_selector_all(
-            "a[hreflang], link[rel=alternate][hreflang]",
-            "els => els.map(e => [e.href, e.getAttribute('hreflang')])",
-        ):
-            assert _page_language(page, href) == hreflang, f"{href} is not in {hreflang}"
+    # ... and hreflang tells the truth: the target page is in that language.
+    for href, hreflang in page.eval_on_selector_all(
+        "a[hreflang], link[rel=alternate][hreflang]",
+        "els => els.map(e => [e.href, e.getAttribute('hreflang')])",
+    ):
+        assert _page_language(page, public_url(href)) == hreflang, f"{href} is not in {hreflang}"
 
 
 _LANGUAGE_OF = {}
@@ -101,34 +102,30 @@ def _page_language(page, url):
     return _LANGUAGE_OF[url]
 
 
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
-def test_images_have_alternatives_and_fixed_sizes(portal_url, demo_pages, new_page, page_type):
+def check_images(page, found):
     """Alt text on every image, logos named, sizes reserved, raster images responsive and modern."""
-    for found in samples(page_type, demo_pages):
-        page = new_page()
-        open_sample(page, portal_url, found)
-        images = page.eval_on_selector_all(
-            "img",
-            """els => els.map(i => ({
-                src: i.getAttribute('src'), alt: i.getAttribute('alt'),
-                srcset: i.getAttribute('srcset'),
-                width: i.getAttribute('width'), height: i.getAttribute('height'),
-                logo: !!i.closest('.brand, .footer-brand'),
-            }))""",
-        )
-        assert any(image["logo"] for image in images), f"{found.url}: no brand"
-        for image in images:
-            src = image["src"]
-            assert image["alt"] is not None, f"{src} has no alt attribute"
-            assert not FILENAME.match(image["alt"].strip()), f"{src}: alt is a file name"
-            if image["logo"]:
-                assert image["alt"].strip(), f"logo {src} needs a text alternative"
-            assert image["width"] and image["height"], f"{src} lacks width/height (layout shift)"
-            if RASTER.search(src) or not MODERN.search(src):
-                assert image["srcset"], f"{src}: raster images need srcset"
-            candidates = [src] + [c.split()[0] for c in (image["srcset"] or "").split(",") if c]
-            for candidate in candidates:
-                assert MODERN.search(candidate), f"{candidate}: serve WebP/AVIF (or SVG)"
+    images = page.eval_on_selector_all(
+        "img",
+        """els => els.map(i => ({
+            src: i.getAttribute('src'), alt: i.getAttribute('alt'),
+            srcset: i.getAttribute('srcset'),
+            width: i.getAttribute('width'), height: i.getAttribute('height'),
+            logo: !!i.closest('.brand, .footer-brand'),
+        }))""",
+    )
+    assert any(image["logo"] for image in images), f"{found.url}: no brand"
+    for image in images:
+        src = image["src"]
+        assert image["alt"] is not None, f"{src} has no alt attribute"
+        assert not FILENAME.match(image["alt"].strip()), f"{src}: alt is a file name"
+        if image["logo"]:
+            assert image["alt"].strip(), f"logo {src} needs a text alternative"
+        assert image["width"] and image["height"], f"{src} lacks width/height (layout shift)"
+        if RASTER.search(src) or not MODERN.search(src):
+            assert image["srcset"], f"{src}: raster images need srcset"
+        candidates = [src] + [c.split()[0] for c in (image["srcset"] or "").split(",") if c]
+        for candidate in candidates:
+            assert MODERN.search(candidate), f"{candidate}: serve WebP/AVIF (or SVG)"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -326,7 +326,7 @@ def test_running_again_creates_and_changes_nothing():
     call_command("load_demo", stdout=out)
     assert counts() == before
     output = out.getvalue()
-    assert "Creating line 1" in output
+    assert "Creating “¿Vas a trabajar en el extranjero?”" in output
     assert "Translating to en:" in output
     assert re.search(rf"es\s+{before['pages']['es']}\s", output)
 

@@ -1,4 +1,4 @@
-"""The restructuring's migrations keep every row (issue 21): a database built at the layout before
+"""The restructuring's migrations keep every row: a database built at the layout before
 it (content 0010) keeps its messages, outbox, voices, feedback, rate-limit windows, network pages
 with their services, revisions and group permissions when migrated to the apps of today, and gets
 them back when migrated back. Runs on the suite's database engine (SQLite, or PostgreSQL under
@@ -16,7 +16,7 @@ from django.db import connection
 SCENARIO = Path(__file__).with_name("migration_scenario.py")
 ROOT = SCENARIO.parents[2]
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_snapshot import file_lock, run_folder
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -122,24 +124,21 @@ def wait_for():
 
 
 @pytest.fixture(scope="session")
-def demo_portal(demo_snapshot, tmp_path_factory):
-    """The run's demo snapshot as a portal of its own, its static files collected by its own
-    settings (hashed names, as in `make run`)."""
+def published_portal(demo_snapshot, request):
+    """The run's demo snapshot as a portal of its own after `manage.py publish` (two worker
+    processes), its static files collected by its own settings (hashed names, as in `make run`).
+    Built once per run by the first worker that needs it; tests only read it or `copy()` it."""
     if demo_snapshot.postgres:
         pytest.skip("these portals are SQLite files; the PostgreSQL pass has its own process tests")
-    base = tmp_path_factory.mktemp("demo-portal")
-    portal = Portal(base / "portal", base / "static")
-    portal.base.mkdir()
-    shutil.copyfile(demo_snapshot.sqlite, portal.db)
-    shutil.copytree(demo_snapshot.media, portal.media)
-    portal.manage("collectstatic", "--no-input", "-v0")
-    return portal
-
-
-@pytest.fixture(scope="session")
-def published_portal(demo_portal, tmp_path_factory):
-    """A copy of the demo portal after `manage.py publish` (two worker processes)."""
-    portal = demo_portal.copy(tmp_path_factory.mktemp("published-portal"))
-    result = portal.manage("publish")
-    portal.publish_output = result.stdout
+    folder = run_folder(request.config) / "published-portal"
+    portal = Portal(folder / "portal", folder / "static")
+    output = folder / "publish-output.txt"
+    with file_lock(folder.parent / "published-portal.lock"):
+        if not output.exists():
+            portal.base.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(demo_snapshot.sqlite, portal.db)
+            shutil.copytree(demo_snapshot.media, portal.media, dirs_exist_ok=True)
+            portal.manage("collectstatic", "--no-input", "-v0")
+            output.write_text(portal.manage("publish").stdout)
+    portal.publish_output = output.read_text()
     return portal

@@ -1,47 +1,13 @@
 """The development server's static layer (publishing.serve): files from site/current, CMS for the rest."""
 
-import io
 import os
-from wsgiref.util import setup_testing_defaults
 
 import pytest
 
 from publishing.serve import StaticSite
+from tests.publishing.static_layer import Cms, request
 
 pytestmark = pytest.mark.django_db
-
-
-class Cms:
-    """Stands in for the CMS behind the layer and records what reached it."""
-
-    def __init__(self, status="200 OK", body=b"from the CMS"):
-        self.calls = []
-        self.status, self.body = status, body
-
-    def __call__(self, environ, start_response):
-        self.calls.append((environ["REQUEST_METHOD"], environ["PATH_INFO"]))
-        start_response(self.status, [("Content-Type", "text/plain")])
-        return [self.body]
-
-
-def request(app, path, method="GET", **headers):
-    path, _, query = path.partition("?")
-    environ = {
-        "PATH_INFO": path,
-        "QUERY_STRING": query,
-        "REQUEST_METHOD": method,
-        "wsgi.input": io.BytesIO(b""),
-    }
-    environ.update({f"HTTP_{key.upper()}": value for key, value in headers.items()})
-    setup_testing_defaults(environ)
-    result = {}
-
-    def start_response(status, response_headers, exc_info=None):
-        result["status"] = int(status.split()[0])
-        result["headers"] = dict(response_headers)
-
-    body = b"".join(app(environ, start_response))
-    return result["status"], result["headers"], body
 
 
 @pytest.fixture

@@ -178,11 +178,8 @@ def demo_svgs():
     from demo.brand import DEFAULTS
     from demo.network import crest_svg
 
-    class Region:
-        name, slug = "Madre de Dios", "madre-de-dios"
-
     yield from ((path.name, path.read_bytes()) for path in sorted(DEFAULTS.glob("*.svg")))
-    yield "escudo-madre-de-dios.svg", crest_svg(Region, 0)
+    yield "escudo-madre-de-dios.svg", crest_svg("Madre de Dios", 0)
 
 
 def drawing(data):

@@ -1,0 +1,171 @@
+"""Page specs from the YAML files in demo/data/ (one file per area of the portal).
+
+A page is a mapping: `type` (a short name from `PAGE_TYPES`), `slug`, `title`, optional `intro`
+and `children`, and any other field of its model by the field's name. A field's value is read
+according to the model field:
+
+- StreamField: a list of blocks (see stream.py);
+- link to a page: a path of Spanish slugs below the home page, e.g. `aviso-de-privacidad`;
+- document: the file name of a PDF generated from the page's texts (`pdf_note` of the file);
+- image: `{file: name.webp, palette: 0}`, a generated placeholder (`image_collection`);
+- date: absolute (`2011-03-03`) or relative to the day of loading: `{days_ago: 45}`,
+  `{in_days: 135}`; date and time: the same plus `at: "10:00"` (the portal's time zone);
+- text fields (not addresses, not choices): a text (text.py); anything else as written.
+
+`amended_by` (legislation) lists the amending norms' paths.
+"""
+
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from pathlib import Path
+
+import yaml
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from content.models import (
+    ContactPage,
+    ContestsVideosPage,
+    CountryGuideIndexPage,
+    CountryGuidePage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    LegislationAmendment,
+    LegislationIndexPage,
+    LegislationPage,
+    LineOfActionPage,
+    LinksPage,
+    NewsIndexPage,
+    NewsPage,
+    StandardPage,
+    StudyIndexPage,
+    StudyPage,
+    TopicPage,
+)
+from network.models import OfficeFinderPage, OfficePage, RegionPage, SenepNetworkPage
+
+from . import files
+from .stream import Ref, stream
+from .text import text
+from .tree import PageSpec, Related
+
+DATA = Path(__file__).resolve().parent / "data"
+
+PAGE_TYPES = {
+    "home": HomePage,
+    "line_of_action": LineOfActionPage,
+    "topic": TopicPage,
+    "country_guide_index": CountryGuideIndexPage,
+    "country_guide": CountryGuidePage,
+    "legislation_index": LegislationIndexPage,
+    "legislation": LegislationPage,
+    "news_index": NewsIndexPage,
+    "news": NewsPage,
+    "event_index": EventIndexPage,
+    "event": EventPage,
+    "study_index": StudyIndexPage,
+    "study": StudyPage,
+    "links": LinksPage,
+    "contests_videos": ContestsVideosPage,
+    "standard": StandardPage,
+    "contact": ContactPage,
+    "senep_network": SenepNetworkPage,
+    "office_finder": OfficeFinderPage,
+    "region": RegionPage,
+    "office": OfficePage,
+}
+
+
+@cache
+def read(name):
+    """The parsed demo/data/<name>.yaml."""
+    with (DATA / f"{name}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def pages(name):
+    """The page specs at the top of demo/data/<name>.yaml."""
+    area = read(name)
+    return [page(item, area) for item in area["pages"]]
+
+
+def page(item, area):
+    """The spec of one page mapping (and its children) of the file `area`."""
+    fields = dict(item)
+    model = PAGE_TYPES[fields.pop("type")]
+    spec = PageSpec(
+        model,
+        slug=text(fields.pop("slug")),
+        title=text(fields.pop("title")),
+        intro=text(fields.pop("intro")) if "intro" in fields else None,
+        children=[page(child, area) for child in fields.pop("children", [])],
+    )
+    amended_by = fields.pop("amended_by", ())
+    if amended_by:
+        refs = tuple(Ref(path) for path in amended_by)
+        spec.fields["amendments"] = Related(LegislationAmendment, "amending_norm", refs)
+    for name, value in fields.items():
+        spec.fields[name] = field_value(spec, model._meta.get_field(name), value, area)
+    return spec
+
+
+def field_value(spec, field, value, area):
+    """The value of one model field of a page, as read from YAML (see above)."""
+    if isinstance(field, StreamField):
+        return stream(value)
+    if isinstance(field, models.ForeignKey):
+        return linked(spec, field.related_model, value, area)
+    if isinstance(field, models.DateTimeField):
+        moment = time.fromisoformat(value["at"])
+        return datetime.combine(day(value), moment, timezone.get_default_timezone())
+    if isinstance(field, models.DateField):
+        return day(value)
+    if isinstance(field, models.URLField | models.EmailField) or field.choices:
+        return value
+    if isinstance(field, models.CharField | models.TextField):
+        return text(value)
+    return value
+
+
+def linked(spec, model, value, area):
+    """A page link (`Ref`), or a file generated when the page is created."""
+    if issubclass(model, Page):
+        return Ref(value)
+    title = spec.title.es
+    if model is get_document_model():
+        return lambda: files.document(
+            title, value, pdf_paragraphs(spec, area), area["pdf_collection"]
+        )
+    if model is get_image_model():
+        return lambda: files.image(
+            title, value["file"], title, area["image_collection"], value["palette"]
+        )
+    raise ValueError(f"{spec.title.es}: no way to make a {model.__name__} from YAML")
+
+
+def day(value):
+    """A date written as such, or `{days_ago: n}` / `{in_days: n}` from today."""
+    if isinstance(value, date):
+        return value
+    return date.today() + timedelta(days=value.get("in_days", 0) - value.get("days_ago", 0))
+
+
+def paragraphs(html):
+    return [strip_tags(part) for part in html.split("</p>") if strip_tags(part).strip()]
+
+
+def pdf_paragraphs(spec, area):
+    """A placeholder PDF's text: a norm's intro and summary, a study's authors, intro and body."""
+    fields = {name: getattr(value, "es", value) for name, value in spec.fields.items()}
+    if "summary" in fields:
+        body = paragraphs(fields["summary"])
+    else:
+        body = [strip_tags(value.source) for name, value in fields["body"] if name == "paragraph"]
+    lead = [area["pdf_lead"].format_map(fields)] if "pdf_lead" in area else []
+    return [*lead, spec.intro.es, *body, area["pdf_note"].format_map(fields)]
