@@ -3,11 +3,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-PYTEST_ARGS ?= -n 2
+PYTEST_ARGS ?= -n 2 --durations=15
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
 
-.PHONY: run test lint messages system-packages system-packages-test serve benchmark-page-weight
+.PHONY: run test test-passes lint messages system-packages system-packages-test serve benchmark-page-weight
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,5 +86,16 @@ lint: $(VENV)/.installed-test
 test: $(VENV)/.installed-test system-packages-test $(AXE) messages lint
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
-	$(BIN)/python tests/postgres/cluster.py -- $(BIN)/pytest $(PYTEST_ARGS) -m postgres
+	$(BIN)/python tests/postgres/cluster.py -- $(MAKE) --no-print-directory test-passes
+
+# Run inside a throwaway PostgreSQL cluster (DATABASE_URL): the whole suite on SQLite while the
+# PostgreSQL pass's demo snapshot is built beside it (the SQLite pass spends its first minute
+# building its own with one core), then the database-sensitive tests on PostgreSQL.
+test-passes:
+	@snapshot=$$(mktemp -d)/demo-snapshot; \
+	DEMO_SNAPSHOT_DIR=$$snapshot $(BIN)/python tests/demo_snapshot.py > $$snapshot.log 2>&1 & builder=$$!; \
+	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS); sqlite=$$?; \
+	wait $$builder || { echo "PostgreSQL demo snapshot failed:"; cat $$snapshot.log; exit 1; }; \
+	[ $$sqlite -eq 0 ] || exit $$sqlite; \
+	echo "PostgreSQL demo snapshot (built during the SQLite pass): $$(tail -1 $$snapshot.log)"; \
+	DEMO_SNAPSHOT_DIR=$$snapshot $(BIN)/pytest $(PYTEST_ARGS) -m postgres

@@ -181,7 +181,7 @@ def pytest_sessionfinish(session):
 
 def pytest_terminal_summary(terminalreporter, config):
     folder = run_folder(config)
-    build = folder / "demo-snapshot" / "done"
+    build = Snapshot(folder).folder / "done"
     if build.exists():
         steps = ", ".join(
             f"{s} {t} s" for s, t in (line.split() for line in build.read_text().splitlines())

@@ -157,3 +157,12 @@ def drop_databases(database_url, names):
     with server_connection(database_url) as connection:
         for name in names:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+if __name__ == "__main__":
+    # `DEMO_SNAPSHOT_DIR=… python tests/demo_snapshot.py`: build a snapshot ahead of the pytest
+    # run that uses it (`make test` builds the PostgreSQL pass's one during the SQLite pass).
+    if not os.environ.get("DEMO_SNAPSHOT_DIR"):
+        sys.exit("set DEMO_SNAPSHOT_DIR to the folder to build the snapshot in")
+    timings = Snapshot(ROOT).ensure() or []
+    print(", ".join(f"{step} {seconds:.1f} s" for step, seconds in timings) or "already built")
