@@ -93,7 +93,7 @@ test: $(VENV)/.installed-test system-packages-test $(AXE) messages lint
 # building its own with one core), then the database-sensitive tests on PostgreSQL.
 test-passes:
 	@snapshot=$$(mktemp -d)/demo-snapshot; \
-	DEMO_SNAPSHOT_DIR=$$snapshot $(BIN)/python tests/demo_snapshot.py > $$snapshot.log 2>&1 & builder=$$!; \
+	DEMO_SNAPSHOT_DIR=$$snapshot $(BIN)/python -m tests.demo_snapshot > $$snapshot.log 2>&1 & builder=$$!; \
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS); sqlite=$$?; \
 	wait $$builder || { echo "PostgreSQL demo snapshot failed:"; cat $$snapshot.log; exit 1; }; \
 	[ $$sqlite -eq 0 ] || exit $$sqlite; \

@@ -14,7 +14,6 @@ previous, complete release. An incremental build starts from a hard-linked copy 
 release, so files must never be modified in place (see `writer.write_atomic`).
 """
 
-import fcntl
 import json
 import os
 import shutil
@@ -25,6 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
+
+from core.locks import exclusive_lock
 
 STAGING_PREFIX = ".staging-"
 TRASH_PREFIX = ".trash-"
@@ -101,12 +102,8 @@ class ReleaseStore:
     def locked(self):
         """Serialise publishes: the command, the worker and the benchmark may all try at once."""
         self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        with exclusive_lock(self.root / ".lock"):
+            yield
 
     def _new_id(self):
         while True:

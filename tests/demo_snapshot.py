@@ -13,7 +13,6 @@ Each worker's test database is a copy (SQLite: `backup` into memory; PostgreSQL:
 `CREATE DATABASE … TEMPLATE`), and so is each portal started by a test.
 """
 
-import fcntl
 import hashlib
 import os
 import subprocess
@@ -25,22 +24,14 @@ from pathlib import Path
 import dj_database_url
 import psycopg
 
+from core.locks import exclusive_lock
+
 ROOT = Path(__file__).resolve().parents[1]
 BASE_URL = "http://testserver"
 
 
 def is_postgres(database_url):
     return dj_database_url.parse(database_url)["ENGINE"].endswith("postgresql")
-
-
-@contextmanager
-def file_lock(path):
-    with open(path, "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def run_folder(config):
@@ -89,7 +80,7 @@ class Snapshot:
     def ensure(self):
         """Build the snapshot unless another worker already did; returns the build's timings."""
         self.folder.parent.mkdir(parents=True, exist_ok=True)
-        with file_lock(self.folder.parent / "demo-snapshot.lock"):
+        with exclusive_lock(self.folder.parent / "demo-snapshot.lock"):
             done = self.folder / "done"
             if done.exists():
                 return None
@@ -128,7 +119,7 @@ class Snapshot:
 
         One copy at a time: PostgreSQL refuses a template that another copy is reading."""
         with (
-            file_lock(self.folder.parent / "demo-snapshot.lock"),
+            exclusive_lock(self.folder.parent / "demo-snapshot.lock"),
             server_connection(self.server_url) as connection,
         ):
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -160,7 +151,7 @@ def drop_databases(database_url, names):
 
 
 if __name__ == "__main__":
-    # `DEMO_SNAPSHOT_DIR=… python tests/demo_snapshot.py`: build a snapshot ahead of the pytest
+    # `DEMO_SNAPSHOT_DIR=… python -m tests.demo_snapshot`: build a snapshot ahead of the pytest
     # run that uses it (`make test` builds the PostgreSQL pass's one during the SQLite pass).
     if not os.environ.get("DEMO_SNAPSHOT_DIR"):
         sys.exit("set DEMO_SNAPSHOT_DIR to the folder to build the snapshot in")

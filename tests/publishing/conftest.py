@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.demo_snapshot import file_lock, run_folder
+from core.locks import exclusive_lock
+from tests.demo_snapshot import run_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -133,7 +134,7 @@ def published_portal(demo_snapshot, request):
     folder = run_folder(request.config) / "published-portal"
     portal = Portal(folder / "portal", folder / "static")
     output = folder / "publish-output.txt"
-    with file_lock(folder.parent / "published-portal.lock"):
+    with exclusive_lock(folder.parent / "published-portal.lock"):
         if not output.exists():
             portal.base.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(demo_snapshot.sqlite, portal.db)
