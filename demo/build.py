@@ -13,6 +13,7 @@ from django.db.models import Count
 from django.db.models.signals import post_save
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler as index_on_save
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -117,6 +118,7 @@ def load_demo(stdout, verbosity=1, with_admin=False):
         home = build_spanish(log)
         links = ensure_links_of_interest(log)
         translate_all(log, home, links)
+        ensure_redirects(log, home)
         log(f"Roles: {setup_roles()}")
         if with_admin:
             ensure_admin(log)
@@ -180,6 +182,19 @@ def translate_all(log, home, links):
         translator.translate(home.get_children().type(ContactPage).get())
         translator.localise_links()
         log(f"{language}: {translator.created} translations created")
+
+
+def ensure_redirects(log, home):
+    """The editors' redirects of demo/data/redirects.yaml."""
+    created = 0
+    for item in read("redirects")["redirects"]:
+        spanish = Page.objects.get(url_path=f"{home.url_path}{item['page'].strip('/')}/")
+        page = spanish.get_translation(Locale.objects.get(language_code=item.get("language", "es")))
+        old_path = Redirect.normalise_path(item["old"])
+        if not Redirect.objects.filter(old_path=old_path, site=None).exists():
+            Redirect.add_redirect(old_path, redirect_to=page)
+            created += 1
+    log(f"Redirects: {created} created")
 
 
 def ensure_admin(log):

@@ -24,7 +24,7 @@ from django.db import connections
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from . import extras, feeds, ical, sitemap, targets
+from . import extras, feeds, ical, redirects, sitemap, targets
 from .assets import AssetCollector
 from .release import ReleaseStore
 from .render import Renderer, output_path, public_rendering
@@ -252,6 +252,7 @@ def _build_full(staging, workers, progress):
         "pages": pages,
         "site_assets": sorted(site_assets),
         "signature": targets.navigation_signature(renderer.request("/")),
+        "redirects": redirects.write(writer, renderer, set(page_ids), pages, previous={}),
     }
     return manifest, len(records), written + writer.written, [], skipped
 
@@ -328,6 +329,9 @@ def _build_incremental(staging, manifest, changes):
         "pages": pages,
         "site_assets": sorted(site_assets),
         "signature": signature,
+        "redirects": redirects.write(
+            writer, renderer, published, pages, previous=manifest.get("redirects", {})
+        ),
     }
     return manifest, len(records), writer.written, writer.removed, skipped
 
@@ -343,6 +347,7 @@ def publish_site(workers=None, progress=None, store=None):
 def _publish_full_locked(store, workers, progress, reason="full publish"):
     started = time.monotonic()
     workers = workers or settings.PUBLISH_WORKERS
+    previous = store.manifest(store.current_id()) if store.current_id() else None
     release_id, staging = store.start()
     try:
         with public_rendering():
@@ -352,6 +357,7 @@ def _publish_full_locked(store, workers, progress, reason="full publish"):
         store.discard_staging()
         raise PublishError(str(error)) from error
     store.switch(release_id)
+    redirects.announce_change(store.root, manifest, previous)
     store.prune()
     return Report(
         kind="full",
@@ -401,6 +407,7 @@ def publish_changes(changes, store=None):
             store.discard_staging()
             raise PublishError(str(error)) from error
         store.switch(release_id)
+        redirects.announce_change(store.root, new_manifest, manifest)
         # Housekeeping off the way of the next edit: delete old releases, copy this one ahead.
         threading.Thread(
             target=_housekeeping, args=(store, release_id), name="publish-housekeeping", daemon=True
@@ -428,4 +435,7 @@ def _housekeeping(store, release_id):
 def rollback(store=None):
     store = store or ReleaseStore()
     with store.locked():
-        return store.rollback()
+        previous = store.manifest(store.current_id())
+        release_id = store.rollback()
+        redirects.announce_change(store.root, store.manifest(release_id) or {}, previous)
+        return release_id

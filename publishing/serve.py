@@ -8,7 +8,8 @@ dynamic paths go to Django, as nginx does: the admin, the API, documents and ass
 not in the release, searches (the search page without a query is a file), forms, `/` (the
 language redirect) and every non-GET request. A file is served only when it, and every folder
 on its way, lies inside the release: a symlink pointing out of it is treated as missing, as
-nginx's `disable_symlinks` does.
+nginx's `disable_symlinks` does; the web server's files (`.server/`) are never served. The
+release's redirects (publishing.redirects) answer 301/302 before any file, as nginx's maps do.
 """
 
 import os
@@ -26,6 +27,8 @@ from core.paths import (
     STATIC_SEARCH_SECTION,
 )
 from core.security.headers import static_site_headers
+
+from .redirects import SERVER_FOLDER, lookup_key, read_table
 
 HASHED = re.compile(r"\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
 PAGE_MAX_AGE = 60
@@ -85,7 +88,7 @@ class ReleaseFiles(WhiteNoise):
             headers["Cache-Control"] = f"max-age={PAGE_MAX_AGE}, public"
 
     def lookup(self, release, url):
-        if not self.url_is_canonical(url):
+        if not self.url_is_canonical(url) or url.startswith(f"/{SERVER_FOLDER}/"):
             return None
         root = release.rstrip(os.sep) + os.sep
         path = os.path.join(root, url.lstrip("/"))
@@ -109,6 +112,7 @@ class StaticSite:
         self.root = root
         self.files = ReleaseFiles()
         self.languages = {code for code, _name in settings.LANGUAGES}
+        self._redirects = (None, {})  # (release, its redirect table), read once per release
 
     def current_release(self):
         root = self.root or settings.PUBLISH_ROOT
@@ -125,6 +129,9 @@ class StaticSite:
         if release is None:
             # Nothing published yet (a fresh checkout): let the CMS render pages.
             return self.application(environ, start_response)
+        moved = self.redirects(release).get(lookup_key(path))
+        if moved is not None:
+            return self.redirect(*moved, start_response)
         static_file = self.files.lookup(release, path)
         if static_file is not None:
             return self.files.serve(static_file, environ, start_response)
@@ -132,6 +139,22 @@ class StaticSite:
             # Not in the release: assets the CMS has (admin), a search page not yet published.
             return self.application(environ, start_response)
         return self.not_found(release, path, environ, start_response)
+
+    def redirects(self, release):
+        if self._redirects[0] != release:
+            self._redirects = (release, read_table(release))
+        return self._redirects[1]
+
+    def redirect(self, location, status, start_response):
+        reason = "Moved Permanently" if status == 301 else "Found"
+        headers = [
+            ("Location", location),
+            ("Content-Length", "0"),
+            ("Cache-Control", f"max-age={PAGE_MAX_AGE}, public"),
+            *static_site_headers(),
+        ]
+        start_response(f"{status} {reason}", headers)
+        return []
 
     def not_found(self, release, path, environ, start_response):
         language = path.split("/", 2)[1] if path.count("/") >= 2 else ""

@@ -9,6 +9,8 @@ decided in `targets` (its docstring has the rules):
 - an object that pages show but that is not a page (`core.signals.shown_object_changed`, e.g. a
   "La voz del migrante" testimonial): the pages that show it;
 - an image or document changed: the pages that use it;
+- a redirect added, changed or deleted: no page, but the release's redirects (every publish
+  rewrites them, see `redirects`);
 - a snippet, a site or generic setting (e.g. the brand), a page or collection view restriction
   changed: full publish (they show on many pages, or change what is public).
 """
@@ -18,6 +20,7 @@ import threading
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -97,6 +100,9 @@ def on_shown_object_changed(sender, instance, **kwargs):
 
 def _on_save_or_delete(sender, instance, **kwargs):
     if kwargs.get("raw"):
+        return
+    if sender is Redirect:
+        queue(reasons={"redirects changed"})
         return
     if targets.affects_every_page(sender):
         queue(full=True, reasons={f"{sender._meta.verbose_name} changed"})

@@ -25,6 +25,7 @@ Changes to other objects (recorded by publishing/signals.py):
   with `core.signals.shown_object_changed`): the pages whose types declare that they show it, in
   `pages_showing(obj)`;
 - an image or document: the pages that use it (reference index);
+- a redirect: no page; every publish rewrites the release's redirects (publishing.redirects);
 - a snippet, a site or generic setting (unless its model declares `shown_on_pages = False`, e.g.
   the mailbox addresses), a site, a page or collection view restriction: the whole site.
 Rendering is cheap to repeat: files whose bytes do not change are not rewritten.

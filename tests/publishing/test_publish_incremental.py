@@ -54,6 +54,12 @@ def changed_files(store, before_id, after_id):
     return changed, set(before) - set(after)
 
 
+def moved_to(store, url):
+    """The new address announced by the redirect page now at `url` (publishing.redirects)."""
+    body = (store.root / "current" / output_path(url)).read_text()
+    return re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', body).group(1)
+
+
 def links_to(store, url):
     """Release files that link to (or name) a page URL."""
     pattern = re.compile(r'(?:href|src)="(?:https?://[^/"]+)?' + re.escape(url) + '"')
@@ -182,7 +188,7 @@ def test_renaming_a_page_moves_it_and_its_descendants(site, django_capture_on_co
     ]
     assert new_urls[0] == "/es/novedades/"
     for old, new in zip(old_urls, new_urls, strict=True):
-        assert not (site.root / "current" / output_path(old)).exists(), old
+        assert moved_to(site, old) == new, old  # the page left; a redirect took its place
         assert (site.root / "current" / output_path(new)).exists(), new
         assert links_to(site, old) == []
     assert links_to(site, "/es/novedades/")  # the menu and the home page link to the new address
@@ -204,7 +210,7 @@ def test_moving_a_page_moves_its_files_and_updates_both_parents(
 
     topic.refresh_from_db()
     current = site.root / "current"
-    assert not (current / output_path(old_url)).exists()
+    assert moved_to(site, old_url) == topic.url
     assert (current / output_path(topic.url)).exists()
     assert topic.url in (current / output_path(new_parent.url)).read_text()
     assert old_url not in (current / output_path(old_parent.url)).read_text()

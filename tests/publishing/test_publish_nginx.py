@@ -179,6 +179,15 @@ def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
         status, _headers, body = get(base + "/es/search/")
         assert status == 200 and b"data-static-search" in body
         assert get(base + "/pagefind/pagefind.js")[0] == 200
+        # Wagtail's redirects, from the release's nginx maps.
+        for old, new in (
+            ("/es/contacto/", "/es/contactenos/"),
+            ("/es/contacto", "/es/contactenos/"),
+            ("/en/offices/", "/en/senep-network/"),
+        ):
+            status, headers, _body = get(base + old)
+            assert (status, headers["Location"]) == (301, new), old
+        assert get(base + "/.server/redirects-301.map")[0] == 404
     finally:
         if cms.poll() is None:
             cms.terminate()
