@@ -4,8 +4,9 @@ A full publish renders every live, public page of every language (in parallel wo
 the 404 page of each language, the sitemap, robots.txt, the news feeds and the event calendars,
 copies the assets those files use, and adds the brand stylesheet and the static search
 (`extras`). An incremental publish starts from a hard-linked copy of the current release and
-re-renders only what a change affects (see `targets`). Either way the new release is switched in
-with one atomic rename, or not at all.
+re-renders only what a change affects (see `targets`); its static search index follows a moment
+after the switch (`search_index`). Either way the new release is switched in with one atomic
+rename, or not at all.
 """
 
 import ctypes
@@ -24,7 +25,7 @@ from django.db import connections
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from . import extras, feeds, ical, redirects, sitemap, targets
+from . import extras, feeds, ical, redirects, search_index, sitemap, targets
 from .assets import AssetCollector
 from .release import ReleaseStore
 from .render import Renderer, output_path, public_rendering
@@ -322,7 +323,7 @@ def _build_incremental(staging, manifest, changes):
     skipped = _finish(
         writer, pages, site_assets, full=False, site_files=targets.site_files(changed_types)
     )
-    extras.write(staging, writer)
+    extras.write(staging, writer, index=False)  # indexed after the switch (search_index)
     manifest = {
         "kind": "incremental",
         "created": timezone.now().isoformat(),
@@ -408,6 +409,7 @@ def publish_changes(changes, store=None):
             raise PublishError(str(error)) from error
         store.switch(release_id)
         redirects.announce_change(store.root, new_manifest, manifest)
+        search_index.index_later(store, release_id)
         # Housekeeping off the way of the next edit: delete old releases, copy this one ahead.
         threading.Thread(
             target=_housekeeping, args=(store, release_id), name="publish-housekeeping", daemon=True

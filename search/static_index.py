@@ -19,6 +19,7 @@ from search.analysis import STOPWORDS, read_synonyms
 
 BUNDLE_DIR = "pagefind"
 SYNONYMS_FILE = "infomigra-synonyms.json"
+ENTRY_FILE = "pagefind-entry.json"  # names the language indexes: the bundle's switch point
 
 
 @dataclass
@@ -62,7 +63,7 @@ def _build(release_dir, bundle_dir):
 
 def bundle_languages(bundle_dir):
     """{language: pages indexed} of a Pagefind bundle."""
-    entry = json.loads((Path(bundle_dir) / "pagefind-entry.json").read_text())
+    entry = json.loads((Path(bundle_dir) / ENTRY_FILE).read_text())
     return {
         language: details.get("page_count", 0) for language, details in entry["languages"].items()
     }
@@ -85,28 +86,36 @@ def build_static_index(release_dir, bundle_dir=None):
 SCRATCH_PREFIX = ".staging-pagefind-"
 
 
-def write_static_index(release_dir, writer):
+def write_static_index(release_dir, writer, scratch_parent=None):
     """Build the index of `release_dir` aside, then put it in place through the release writer.
 
-    An incremental release shares unchanged files with the live one (hard links), so the bundle is
-    never written in place: changed files are replaced atomically, stale ones removed.
+    The scratch folder is beside the release by default, named like a staging folder: if the
+    publish is killed there, the next publish removes it with the rest of the dead build
+    (publishing/release.py).
     """
     release_dir = Path(release_dir)
-    # Beside the release being built, named like a staging folder: if the publish is killed
-    # here, the next publish removes it with the rest of the dead build (publishing/release.py).
-    scratch_dir = tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=release_dir.parent)
-    with scratch_dir as scratch:
+    parent = release_dir.parent if scratch_parent is None else scratch_parent
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=parent) as scratch:
         # The bundle holds no HTML, so the previous one is not indexed; the new one is built aside.
         report = build_static_index(release_dir, bundle_dir=Path(scratch) / BUNDLE_DIR)
-        fresh = set()
-        for path in sorted(report.bundle_dir.rglob("*")):
-            if path.is_file():
-                relative = f"{BUNDLE_DIR}/{path.relative_to(report.bundle_dir)}"
-                fresh.add(relative)
-                writer.write(relative, path.read_bytes())
-    old_bundle = release_dir / BUNDLE_DIR
+        install_bundle(release_dir, writer, report.bundle_dir)
+    return report
+
+
+def install_bundle(release_dir, writer, bundle_dir):
+    """Replace the release's bundle with `bundle_dir`'s. A release may share unchanged files with
+    another (hard links), so nothing is written in place: files are replaced atomically, in an
+    order that keeps the index whole for a reader at every moment (content-addressed fragments
+    and indexes before `pagefind-entry.json`, which names them; stale files removed last)."""
+    fresh = set()
+    files = sorted(Path(bundle_dir).rglob("*"), key=lambda path: (path.name == ENTRY_FILE, path))
+    for path in files:
+        if path.is_file():
+            relative = f"{BUNDLE_DIR}/{path.relative_to(bundle_dir)}"
+            fresh.add(relative)
+            writer.write(relative, path.read_bytes())
+    old_bundle = Path(release_dir) / BUNDLE_DIR
     for path in sorted(old_bundle.rglob("*")) if old_bundle.is_dir() else []:
         relative = str(path.relative_to(release_dir))
         if path.is_file() and relative not in fresh and not relative.endswith((".gz", ".br")):
             writer.remove(relative)
-    return report

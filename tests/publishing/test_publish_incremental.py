@@ -24,6 +24,7 @@ from content.models import (
     TopicPage,
 )
 from publishing.render import output_path
+from publishing.search_index import wait_for_index
 from publishing.tasks import refresh_ended_events_task
 
 pytestmark = pytest.mark.django_db
@@ -86,8 +87,10 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
 
     after = site.current_id()
     assert after != before
+    assert wait_for_index(timeout=60)
     changed, removed = changed_files(site, before, after)
-    # The static search index is rebuilt: its changed files are content-addressed.
+    # The static search index is rebuilt (after the switch): its changed files are
+    # content-addressed.
     index_changes = {path for path in changed | removed if path.startswith("pagefind/")}
     assert any(path.startswith("pagefind/fragment/") for path in index_changes)
     changed, removed = changed - index_changes, removed - index_changes
