@@ -79,23 +79,30 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Two passes: the whole suite on SQLite, then the database-sensitive tests (marker `postgres`:
+# Two passes: the whole suite on SQLite, and the database-sensitive tests (marker `postgres`:
 # search, monitoring SQL, outbox claims, backup and health, API filters, rate limits, migrations)
 # on a throwaway PostgreSQL cluster (tests/postgres/cluster.py; removed afterwards even on
-# failure). Each pass builds the demo once (tests/demo_snapshot.py) and prints its phase timings.
-test: $(VENV)/.installed-test system-packages-test $(AXE) messages lint
-	$(BIN)/python manage.py check
-	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python tests/postgres/cluster.py -- $(MAKE) --no-print-directory test-passes
+# failure). Each pass builds the demo once (tests/demo_snapshot.py) and prints its phase timings;
+# the last line is the time `make test` took after the installs.
+test: $(VENV)/.installed-test system-packages-test $(AXE) messages
+	@started=$$(date +%s); \
+	$(MAKE) --no-print-directory lint && \
+	$(BIN)/python manage.py check && \
+	$(BIN)/python manage.py makemigrations --check --dry-run && \
+	$(BIN)/python tests/postgres/cluster.py -- $(MAKE) --no-print-directory test-passes; \
+	status=$$?; \
+	echo "make test: exit $$status, $$(( $$(date +%s) - started )) s after the installs"; \
+	exit $$status
 
-# Run inside a throwaway PostgreSQL cluster (DATABASE_URL): the whole suite on SQLite while the
-# PostgreSQL pass's demo snapshot is built beside it (the SQLite pass spends its first minute
-# building its own with one core), then the database-sensitive tests on PostgreSQL.
+# Run inside a throwaway PostgreSQL cluster (DATABASE_URL). The two passes overlap, since neither
+# keeps both cores busy all the time: the PostgreSQL pass (one process: its demo snapshot, then
+# its tests; output shown at the end) runs beside the SQLite pass (two processes).
 test-passes:
-	@snapshot=$$(mktemp -d)/demo-snapshot; \
-	DEMO_SNAPSHOT_DIR=$$snapshot $(BIN)/python -m tests.demo_snapshot > $$snapshot.log 2>&1 & builder=$$!; \
+	@folder=$$(mktemp -d); \
+	( DEMO_SNAPSHOT_DIR=$$folder/demo-snapshot $(BIN)/python -m tests.demo_snapshot && \
+	  DEMO_SNAPSHOT_DIR=$$folder/demo-snapshot $(BIN)/pytest $(PYTEST_ARGS) -n 1 -m postgres \
+	    --basetemp=$$folder/pytest ) > $$folder/postgres.log 2>&1 & postgres=$$!; \
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS); sqlite=$$?; \
-	wait $$builder || { echo "PostgreSQL demo snapshot failed:"; cat $$snapshot.log; exit 1; }; \
-	[ $$sqlite -eq 0 ] || exit $$sqlite; \
-	echo "PostgreSQL demo snapshot (built during the SQLite pass): $$(tail -1 $$snapshot.log)"; \
-	DEMO_SNAPSHOT_DIR=$$snapshot $(BIN)/pytest $(PYTEST_ARGS) -m postgres
+	wait $$postgres; postgres=$$?; \
+	echo "=== PostgreSQL pass (it ran beside the SQLite pass) ==="; cat $$folder/postgres.log; \
+	[ $$sqlite -eq 0 ] || exit $$sqlite; exit $$postgres

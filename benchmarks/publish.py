@@ -2,7 +2,7 @@
 """Static publishing benchmark: full publish throughput and one-page publish latency.
 
     .venv/bin/python benchmarks/publish.py --pages 2000
-    .venv/bin/python benchmarks/publish.py --pages 10000 --edits 50
+    .venv/bin/python benchmarks/publish.py --pages 2000 10000 --edits 50
 
 Everything happens in a throwaway folder (its own SQLite database, media, static and site
 folders; the development database is never touched), with the `make run` configuration (hashed
@@ -14,12 +14,20 @@ and compressed static files, the database task queue and a real `db_worker`):
    steps, link lists), breadcrumbs and the main navigation;
 2. two full publishes (the first also makes the image renditions): pages/s, CPU time and peak
    memory of the publishing process and of its largest rendering worker;
-3. `--edits` one-page publishes of the newest Spanish news item through
+3. the naive approach for comparison: a sample of the pages rendered one by one through Django's
+   test client (`--naive` pages), per-page time and the ratio to the publisher's CPU per page;
+4. `--edits` one-page publishes of the newest Spanish news item through
    `page.save_revision().publish()`, each timed until the new title is in site/current in the
-   page, the news index, the home page's latest news and the feed, and the sitemap changed.
+   page, the news index, the home page's latest news and the feed, and the sitemap changed:
+   at an editor's pace (`--pause` seconds apart) and back to back, while `--load` requests per
+   second go to the static site (`make run`'s layer, in a process of its own).
+
+With several `--pages` sizes, each runs in a process of its own and a table shows how the figures
+grow with the site.
 """
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -36,7 +44,12 @@ LANGUAGES = ["es", "en", "qu", "ay"]
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=2000, help="pages in all languages")
+    parser.add_argument(
+        "--pages", type=int, nargs="+", default=[2000], help="pages in all languages (sizes)"
+    )
+    parser.add_argument("--naive", type=int, default=200, help="pages rendered the naive way")
+    parser.add_argument("--load", type=float, default=20, help="requests/s to the static site")
+    parser.add_argument("--results", help=argparse.SUPPRESS)  # JSON file, for a size's process
     parser.add_argument("--edits", type=int, default=50, help="one-page publishes to time")
     parser.add_argument(
         "--pause",
@@ -338,17 +351,97 @@ def full_publish(workers, label):
         f"peak RSS: publisher {max_rss_mb(resource.RUSAGE_SELF):.0f} MB, "
         f"largest worker {max_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB"
     )
-    return report
+    return {
+        "seconds": report.seconds,
+        "pages": report.pages,
+        "pages_per_second": report.pages_per_second,
+        "cpu_per_page": cpu / report.pages,
+        "rss_mb": max(max_rss_mb(resource.RUSAGE_SELF), max_rss_mb(resource.RUSAGE_CHILDREN)),
+    }
 
 
-def edit_latency(edits, folder, pause):
+def naive_render(sample, publisher_cpu_per_page):
+    """The pages one by one through Django's test client, as a site without a publisher would."""
+    from django.test import Client
+    from wagtail.models import Page
+
+    urls = [page.url for page in Page.objects.live().filter(depth__gt=2).order_by("path")]
+    urls = urls[:: max(1, len(urls) // sample)][:sample]
+    client = Client(HTTP_HOST="infomigra.test")
+    for url in urls[:10]:
+        client.get(url)  # warm up, as the publisher's first pages do
+    cpu = time.process_time()
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    per_page = (time.process_time() - cpu) / len(urls)
+    ratio = per_page / publisher_cpu_per_page
+    print(
+        f"Naive (Django test client, {len(urls)} pages): {per_page * 1000:.1f} ms CPU per page; "
+        f"the publisher needs {publisher_cpu_per_page * 1000:.1f} ms: {ratio:.1f}× less"
+    )
+    return {"naive_cpu_per_page": per_page, "naive_ratio": ratio}
+
+
+def serve_with_load(folder, rate):
+    """In a process of its own: serve site/ with `make run`'s static layer and request random
+    pages of the sitemap at `rate` per second until terminated; prints what it served."""
+    import random
+    import re
+    import signal
+    import threading
+    import urllib.request
+    from socketserver import ThreadingMixIn
+    from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+    from publishing.serve import StaticSite
+
+    class Quiet(WSGIRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    class Threading(ThreadingMixIn, WSGIServer):
+        daemon_threads = True
+
+    def nothing(environ, start_response):
+        start_response("404 Not Found", [("Content-Type", "text/plain")])
+        return [b""]
+
+    server = make_server(
+        "127.0.0.1", 0, StaticSite(nothing, root=folder / "site"), Threading, Quiet
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    sitemap = (folder / "site" / "current" / "sitemap.xml").read_text()
+    paths = [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)<", sitemap)]
+    served, failed, latencies, stop = 0, 0, [], threading.Event()
+    signal.signal(signal.SIGTERM, lambda *args: stop.set())
+    interval = 1 / rate
+    next_at = time.perf_counter()
+    while not stop.is_set():
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(base + random.choice(paths), timeout=10) as response:
+                response.read()
+            served += 1
+            latencies.append(time.perf_counter() - started)
+        except OSError:
+            failed += 1
+        next_at += interval
+        stop.wait(max(0.0, next_at - time.perf_counter()))
+    latencies.sort()
+    p95 = latencies[int(0.95 * len(latencies))] * 1000 if latencies else 0
+    print(f"{served} requests served, {failed} failed, p95 {p95:.0f} ms", flush=True)
+
+
+def edit_latency(edits, folder, pause, load):
     from django.db import transaction
 
     from content.models import HomePage, NewsIndexPage, NewsPage
     from publishing.render import output_path
 
     site = folder / "site" / "current"
-    log = open(folder / "worker.log", "w")  # noqa: SIM115
+    log = open(folder / "worker.log", "a")  # noqa: SIM115
     worker = subprocess.Popen(
         [
             sys.executable,
@@ -364,6 +457,12 @@ def edit_latency(edits, folder, pause):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
+    visitors = subprocess.Popen(
+        [sys.executable, __file__, "--serve-with-load", str(folder), str(load)],
+        env=os.environ.copy(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     timings = []
     try:
         time.sleep(2)  # the worker starts
@@ -374,9 +473,9 @@ def edit_latency(edits, folder, pause):
             output_path(HomePage.objects.get(locale__language_code="es").url),
             "es/news.rss",
         ]
-        for n in range(edits):
+        for n in range(-1, edits):  # edit -1 warms up the worker's first render (not counted)
             time.sleep(pause)
-            title = f"Noticia editada número {n}"
+            title = f"Noticia editada número {n} ({pause:g} s)"
             news = NewsPage.objects.get(pk=news.pk)
             news.title = title
             started = time.perf_counter()
@@ -398,23 +497,31 @@ def edit_latency(edits, folder, pause):
                 time.sleep(0.005)
             else:
                 raise SystemExit(f"edit {n} did not reach the site within 60 s (see {log.name})")
-            timings.append(time.perf_counter() - started)
+            if n >= 0:
+                timings.append(time.perf_counter() - started)
+            else:
+                cold = time.perf_counter() - started
     finally:
+        visitors.terminate()
+        served = visitors.communicate(timeout=30)[0].strip()
         worker.terminate()
         worker.wait(timeout=30)
         log.close()
     timings.sort()
     p50 = statistics.median(timings)
     p95 = timings[max(int(round(0.95 * len(timings))) - 1, 0)]
+    pace = f"{pause:g} s apart" if pause else "back to back"
     print(
-        f"One-page publish to site/current ({edits} edits {pause:g} s apart; page + news index + "
-        f"home + feed + sitemap): p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-        f"max {timings[-1] * 1000:.0f} ms"
+        f"One-page publish to site/current ({edits} edits {pace}; page + news index + home + "
+        f"feed + sitemap; static site under {load:g} requests/s: {served}): "
+        f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {timings[-1] * 1000:.0f} ms "
+        f"(the worker's first edit, not counted: {cold * 1000:.0f} ms)"
     )
+    return {"p50": p50, "p95": p95, "max": timings[-1]}
 
 
-def main():
-    args = parse_args()
+def measure(args, pages):
+    """Everything for one size, in a throwaway folder; returns the figures."""
     folder = Path(tempfile.mkdtemp(prefix="infomigra-bench-"))
     try:
         configure(folder)
@@ -425,16 +532,66 @@ def main():
         )
         call_command("migrate", verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
-        build_corpus(args.pages)
+        build_corpus(pages)
         full_publish(args.workers, "Full publish (first: makes renditions)")
-        full_publish(args.workers, "Full publish")
+        figures = {"size": pages, "load_average": os.getloadavg()[0]}
+        figures.update(full_publish(args.workers, "Full publish"))
+        if args.naive:
+            figures.update(naive_render(args.naive, figures["cpu_per_page"]))
         if args.edits:
-            edit_latency(args.edits, folder, args.pause)
+            paced = edit_latency(args.edits, folder, args.pause, args.load)
+            figures.update({f"paced_{key}": value for key, value in paced.items()})
+            back_to_back = edit_latency(args.edits, folder, 0, args.load)
+            figures.update({f"burst_{key}": value for key, value in back_to_back.items()})
+        return figures
     finally:
         if args.keep:
             print(f"Kept {folder}")
         else:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def growth_table(results):
+    print("\nsize    | full publish | pages/s | CPU/page | naive ×  | one-page p95 (paced, burst)")
+    first = results[0]
+    for figures in results:
+        grow = figures["seconds"] / first["seconds"]
+        print(
+            f"{figures['size']:>7} | {figures['seconds']:>8.1f} s ({grow:.1f}×) | "
+            f"{figures['pages_per_second']:>7.0f} | {figures['cpu_per_page'] * 1000:>5.1f} ms | "
+            f"{figures.get('naive_ratio', 0):>7.1f}× | "
+            f"{figures.get('paced_p95', 0) * 1000:.0f} ms, {figures.get('burst_p95', 0) * 1000:.0f} ms"
+        )
+
+
+def main():
+    if sys.argv[1:2] == ["--serve-with-load"]:
+        folder, rate = Path(sys.argv[2]), float(sys.argv[3])
+        configure(folder)
+        serve_with_load(folder, rate)
+        return
+    args = parse_args()
+    if args.results or len(args.pages) == 1:
+        figures = measure(args, args.pages[0])
+        if args.results:
+            Path(args.results).write_text(json.dumps(figures))
+        return
+    results = []
+    for pages in args.pages:  # each size in a fresh process (Django is set up once per process)
+        with tempfile.NamedTemporaryFile(suffix=".json") as output:
+            options = {
+                "--edits": args.edits,
+                "--pause": args.pause,
+                "--workers": args.workers,
+                "--naive": args.naive,
+                "--load": args.load,
+            }
+            command = [sys.executable, __file__, "--pages", str(pages)]
+            command += [str(part) for option in options.items() for part in option]
+            command += ["--keep"] if args.keep else []
+            subprocess.run([*command, "--results", output.name], check=True)
+            results.append(json.loads(Path(output.name).read_text()))
+    growth_table(results)
 
 
 if __name__ == "__main__":
