@@ -19,6 +19,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
 
+from core.page_tree import nearest_ancestor
+
 
 class UnknownFacetValue(ValueError):
     def __init__(self, facet, value):
@@ -160,8 +162,8 @@ class AncestorFacet(Facet):
 
     def label_for(self, page):
         model = _model(self.model_label)
-        ancestor = model.objects.ancestor_of(page, inclusive=True).first() if model else None
-        return ancestor.title if ancestor else None
+        found = nearest_ancestor(page, model) if model else None
+        return found[1] if found else None
 
 
 class FieldFacet(Facet):

@@ -3,6 +3,7 @@
 
 from django import template
 
+from core.page_tree import nearest_ancestor
 from core.request_cache import cached
 from network.models import RegionPage
 from themes.renditions import CREST_RENDITION, rendition
@@ -23,13 +24,14 @@ def crest_region(page):
 
 
 def _crest_region(page):
-    region = (
-        RegionPage.objects.ancestor_of(page, inclusive=True)
-        .select_related("crest")
-        .order_by("-depth")
-        .first()
+    found = nearest_ancestor(page, RegionPage)
+    if found is None:
+        return None
+    pk, _title = found
+    region = cached(
+        None, ("region", pk), lambda: RegionPage.objects.select_related("crest").get(pk=pk)
     )
-    return region if region is not None and region.crest_id else None
+    return region if region.crest_id else None
 
 
 @register.simple_tag

@@ -5,6 +5,7 @@ their answers are looked up once per run."""
 
 from django import template
 
+from core.page_tree import ancestors
 from core.request_cache import cached
 from search.facets import active_facets
 
@@ -37,4 +38,4 @@ def static_search_breadcrumb(page):
 
 
 def _breadcrumb(page):
-    return " › ".join(page.get_ancestors().filter(depth__gt=2).values_list("title", flat=True))
+    return " › ".join(title for _pk, _type, title in ancestors(page)[2:])  # below the home page

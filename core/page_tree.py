@@ -1,0 +1,52 @@
+"""A page's ancestors without a query per page while a publish run renders.
+
+Every published page asks about its ancestors: the static search's section trail and filters
+(line of action, region) and the regional crest next to the brand. During a publish run the
+tree's (path → id, type, title) is loaded once and shared by every page (`request_cache`); outside
+one (the CMS rendering a preview or a search), `nearest_ancestor` answers with one query.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page
+
+from .request_cache import cached, shared_cache
+
+
+def _tree():
+    return {
+        path: (pk, type_id, title)
+        for path, pk, type_id, title in Page.objects.values_list(
+            "path", "pk", "content_type_id", "title"
+        )
+    }
+
+
+def _type_ids(model):
+    """The content types of `model` and of the page types derived from it."""
+    models, pending = [], [model]
+    while pending:
+        current = pending.pop()
+        models.append(current)
+        pending.extend(current.__subclasses__())
+    return {ContentType.objects.get_for_model(m).pk for m in models if not m._meta.abstract}
+
+
+def ancestors(page, inclusive=False):
+    """[(id, content type id, title)] of `page`'s ancestors, from the tree's root down (and the
+    page itself when `inclusive`)."""
+    if shared_cache.get() is None:
+        pages = page.get_ancestors(inclusive=inclusive)
+        return list(pages.values_list("pk", "content_type_id", "title"))
+    tree = cached(None, ("page tree",), _tree)
+    last = page.depth if inclusive else page.depth - 1
+    paths = (page.path[: depth * page.steplen] for depth in range(1, last + 1))
+    return [tree[path] for path in paths if path in tree]
+
+
+def nearest_ancestor(page, model, inclusive=True):
+    """(id, title) of the nearest ancestor of `model`'s type (or the page itself), or None."""
+    type_ids = cached(None, ("page type ids", model._meta.label), lambda: _type_ids(model))
+    for pk, type_id, title in reversed(ancestors(page, inclusive=inclusive)):
+        if type_id in type_ids:
+            return pk, title
+    return None
