@@ -23,7 +23,13 @@ LINE_OPERATORS = {
     for line in MAILBOX_LINES
 }
 
+# The line 4 team that reviews SIVITMA contract registrations and their signed contracts.
+SIVITMA_TEAM = "Línea 4 – Equipo SIVITMA"
+
 GROUP_DESCRIPTIONS = {
+    SIVITMA_TEAM: _(
+        "Review SIVITMA contract registrations, download the signed contracts and export them."
+    ),
     MAILBOX_OPERATORS: _("Read, answer and export the messages of the Infomigra mailbox."),
     DML_MODERATORS: _("Moderate “La voz del migrante” and publish anonymised testimonials."),
     **{

@@ -49,6 +49,7 @@ from content.models import (
     TopicPage,
 )
 from network.models import OfficeFinderPage, OfficePage, RegionPage, SenepNetworkPage
+from registrations.models import ReturnPage, SivitmaPage
 
 from . import files
 from .stream import Ref, stream
@@ -75,6 +76,8 @@ PAGE_TYPES = {
     "contests_videos": ContestsVideosPage,
     "standard": StandardPage,
     "contact": ContactPage,
+    "sivitma": SivitmaPage,
+    "retorno": ReturnPage,
     "senep_network": SenepNetworkPage,
     "office_finder": OfficeFinderPage,
     "region": RegionPage,

@@ -108,6 +108,8 @@ def confirmation_email(message):
 
 
 def build(entry):
+    if entry.message_id is None:  # another submission (a registration) builds its own e-mails
+        return entry.source.outbox_mail(entry.kind)
     if entry.kind == OutboxEntry.Kind.MAILBOX:
         return mailbox_email(entry.message)
     return confirmation_email(entry.message)

@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
@@ -160,6 +162,9 @@ class ContactMessage(models.Model):
 class OutboxEntry(models.Model):
     """One email to send for a message: to the Infomigra mailbox or to the visitor.
 
+    The owner is a contact message (`message`) or any other stored submission (`source`, e.g. a
+    registration) whose model builds its e-mails with `outbox_mail(kind)`; see inbox/mail.py.
+
     Workers claim an entry with a conditional UPDATE (pending → sending) so that two workers
     running the same entry's task never both send it; see inbox/outbox.py.
     """
@@ -175,8 +180,18 @@ class OutboxEntry(models.Model):
         FAILED = "failed", _("failed")
 
     message = models.ForeignKey(
-        ContactMessage, on_delete=models.CASCADE, related_name="outbox", verbose_name=_("message")
+        ContactMessage,
+        on_delete=models.CASCADE,
+        related_name="outbox",
+        verbose_name=_("message"),
+        null=True,
+        blank=True,
     )
+    source_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    source_id = models.PositiveBigIntegerField(null=True, blank=True)
+    source = GenericForeignKey("source_type", "source_id")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.PENDING
@@ -199,14 +214,23 @@ class OutboxEntry(models.Model):
         verbose_name_plural = _("outbox entries")
         ordering = ["created_at", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["message", "kind"], name="one_outbox_entry_per_kind")
+            models.UniqueConstraint(fields=["message", "kind"], name="one_outbox_entry_per_kind"),
+            models.UniqueConstraint(
+                fields=["source_type", "source_id", "kind"],
+                name="one_outbox_entry_per_source_kind",
+            ),
         ]
         indexes = [
             models.Index(fields=["status", "next_attempt_at"], name="content_out_status_d45326_idx")
         ]
 
     def __str__(self):
-        return f"{self.message} · {self.get_kind_display()}"
+        return f"{self.owner} · {self.get_kind_display()}"
+
+    @property
+    def owner(self):
+        """The contact message or other submission this e-mail is for (None once deleted)."""
+        return self.message if self.message_id is not None else self.source
 
 
 class MailServerState(models.Model):

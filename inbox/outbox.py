@@ -81,10 +81,11 @@ def submit_message(**fields):
     return message
 
 
-def create_entries(message):
-    entries = [
-        OutboxEntry.objects.create(message=message, kind=kind) for kind in OutboxEntry.Kind.values
-    ]
+def create_entries(owner):
+    """The owner's two entries (mailbox and confirmation), queued once the transaction commits.
+    The owner is a `ContactMessage` or any model with `outbox_mail(kind)` (see mail.build)."""
+    link = {"message": owner} if isinstance(owner, ContactMessage) else {"source": owner}
+    entries = [OutboxEntry.objects.create(kind=kind, **link) for kind in OutboxEntry.Kind.values]
     ids = [entry.pk for entry in entries]
     transaction.on_commit(lambda: [enqueue(pk) for pk in ids], robust=True)
     return entries
@@ -174,7 +175,10 @@ def deliver(entry_id):
 
 
 def mail_for(entry):
-    if entry.message.anonymised_at is not None:
+    owner = entry.owner
+    if owner is None:
+        raise Undeliverable("what this e-mail was for has been deleted")
+    if getattr(owner, "anonymised_at", None) is not None:
         raise Undeliverable("the message was anonymised")
     return build(entry)
 

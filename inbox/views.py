@@ -50,6 +50,7 @@ class PublicFormView(View):
     form_class = None
     form_context_name = "form"
     scope = ""  # rate-limit bucket and URL name
+    max_body_bytes = None  # FORMS_MAX_BODY_BYTES unless the form takes a file
     http_method_names = ["get", "post"]
 
     def get_page(self, page_id):
@@ -80,16 +81,16 @@ class PublicFormView(View):
         page = self.get_page(page_id)
         if not guards.same_origin(request):
             return self.refuse(request, page, "inbox/refused.html", 403)
-        if guards.body_too_large(request):
+        if guards.body_too_large(request, self.max_body_bytes):
             return self.refuse(request, page, "inbox/too_large.html", 413)
         retry_after = guards.over_rate_limit(request, self.scope)
         try:
-            data = request.POST
+            data, files = request.POST, request.FILES
         except RequestDataTooBig:
             return self.refuse(request, page, "inbox/too_large.html", 413)
         except (SuspiciousOperation, BadRequest, MultiPartParserError):
             return self.refuse(request, page, "inbox/unreadable.html", 400)
-        form = self.form_class(data)
+        form = self.make_form(data, files, page)
         if retry_after is not None:
             form.is_valid()
             return self.render_form(request, page, form, status=429, retry_after=retry_after)
@@ -103,6 +104,9 @@ class PublicFormView(View):
         token = signing.dumps(self.thanks_token(entry), salt=self.scope)
         response = HttpResponseRedirect(f"{thanks}?r={token}", status=303)
         return _no_store(response)
+
+    def make_form(self, data, files, page):
+        return self.form_class(data)
 
     def thanks_token(self, entry):
         return entry.pk

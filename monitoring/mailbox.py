@@ -57,5 +57,7 @@ def mailbox_figures(month):
         )
         for value, label in ContactLine.choices
     ]
-    failed = OutboxEntry.objects.filter(status=OutboxEntry.Status.FAILED, **in_month).count()
+    failed = OutboxEntry.objects.filter(
+        status=OutboxEntry.Status.FAILED, message__isnull=False, **in_month
+    ).count()
     return MailboxFigures(lines=lines, failed_deliveries=failed)

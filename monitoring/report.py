@@ -29,6 +29,7 @@ from .freshness import outdated_translations, overdue_filter, review_models
 from .mailbox import MailboxFigures, mailbox_figures
 from .models import PageFeedback
 from .month import Month
+from .report_extensions import extra_tables
 from .sections import Section, SectionMap
 
 ACTIONS = {
@@ -96,6 +97,8 @@ class MonthlyReport:
     searches_without_results: list[SearchCount]
     searches_total: int
     searches_without_results_total: int
+    # Tables registered by other apps (report_extensions.py): the registrations' figures.
+    extra_tables: list = field(default_factory=list)
 
     def total(self, metric):
         return sum(getattr(row, metric) or 0 for row in self.content)
@@ -140,6 +143,7 @@ def build_report(month, now=None):
         content=list(rows.values()),
         mailbox=mailbox_figures(month),
         ratings=_ratings(month, sections),
+        extra_tables=extra_tables(month),
         **searches,
     )
 

@@ -28,6 +28,7 @@ def report_tables(report):
         worst_pages_table(report),
         top_searches_table(report),
         searches_without_results_table(report),
+        *report.extra_tables,
     ]
 
 

@@ -12,6 +12,7 @@ from monitoring import urls as monitoring_urls
 from portal.health import health
 from portal.media_files import serve_media
 from public_forms import urls as public_forms_urls
+from registrations import urls as registrations_urls
 from search import views as search_views
 from themes import views as theme_views
 
@@ -37,14 +38,15 @@ urlpatterns += [
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # The public form endpoints, one `forms` namespace: the ticket, contact and "La voz del
-    # migrante", page feedback.
+    # migrante", page feedback, the SIVITMA and Retorno Productivo registrations.
     path(
         "forms/",
         include(
             (
                 public_forms_urls.urlpatterns
                 + inbox_urls.urlpatterns
-                + monitoring_urls.urlpatterns,
+                + monitoring_urls.urlpatterns
+                + registrations_urls.urlpatterns,
                 "forms",
             )
         ),

@@ -14,6 +14,7 @@ ever added, so permissions that other parts of the portal grant to these groups 
   the region's events area directly; its own image/document collection and crest collection |
 | DGSENEP – Imagen institucional | the national brand setting and the "Marca" collection |
 | Operadores del buzón Infomigra | read contact messages (membership, see inbox/access.py) |
+| Línea 4 – Equipo SIVITMA | SIVITMA contract registrations and their PDFs (registrations/access.py) |
 | Traductores | translate pages into English, Quechua, Aymara (changes go to moderation) |
 
 Publishing rules come from Wagtail itself: a user may publish a page only with the `publish`
@@ -52,6 +53,7 @@ from core.groups import (
     DML_MODERATORS,
     REGION_GROUP,
     REGION_GROUP_PREFIX,
+    SIVITMA_TEAM,
     TRANSLATORS,
     mailbox_group_names,
 )
@@ -245,7 +247,8 @@ def setup_roles():
         IMAGE_PERMISSIONS,
     )
 
-    for name in mailbox_group_names():  # the mailbox checks membership
+    # The mailbox and the SIVITMA registrations check membership.
+    for name in [*mailbox_group_names(), SIVITMA_TEAM]:
         builder.model_permissions(builder.group(name), [ACCESS_ADMIN])
 
     translators = builder.group(TRANSLATORS)

@@ -17,7 +17,12 @@ from inbox.forms import ContactForm
 from .base import PortalPage
 
 
-class ContactPage(PortalPage):
+class PublicFormPage(PortalPage):
+    """Abstract: a page whose published HTML carries a public form (`form_class`), with the text
+    shown after sending and the privacy notice linked from the consent checkbox. The form posts
+    to a dynamic endpoint under /<lang>/forms/, which re-renders the page with the visitor's
+    errors or redirects to a thank-you page."""
+
     body = StreamField(
         BodyBlock(),
         blank=True,
@@ -39,11 +44,10 @@ class ContactPage(PortalPage):
         help_text=_("Linked from the consent checkbox; its translation is used when it exists."),
     )
 
-    parent_page_types = ["content.HomePage"]
+    form_class = None
+    form_template = ""  # the form's markup, included after the body
     subpage_types = []
     max_count_per_parent = 1
-    # The contact form's endpoint (inbox/views.py) accepts posts for the pages that carry it.
-    carries_contact_form = True
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("body"),
@@ -58,14 +62,28 @@ class ContactPage(PortalPage):
     ]
 
     class Meta:
-        verbose_name = _("contact page")
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        return "content/public_form_page.html"  # the same page around every form
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("form", ContactForm())
+        context.setdefault("form", self.form_class())
         return context
 
     @property
     def localized_privacy_page(self):
         page = self.privacy_page
         return page.localized.specific if page is not None else None
+
+
+class ContactPage(PublicFormPage):
+    form_class = ContactForm
+    form_template = "components/forms/contact_form.html"
+    parent_page_types = ["content.HomePage"]
+    # The contact form's endpoint (inbox/views.py) accepts posts for the pages that carry it.
+    carries_contact_form = True
+
+    class Meta:
+        verbose_name = _("contact page")

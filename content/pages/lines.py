@@ -38,7 +38,12 @@ class LineOfActionPage(BodyPage):
     )
 
     parent_page_types = ["content.HomePage"]
-    subpage_types = ["content.TopicPage"]
+    # The registration pages (the registrations app) are where lines 2 and 4 send people.
+    subpage_types = [
+        "content.TopicPage",
+        "registrations.SivitmaPage",
+        "registrations.ReturnPage",
+    ]
 
     content_panels = (
         BodyPage.content_panels[:1]

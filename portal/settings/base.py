@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "inbox",
     "monitoring",
     "network",
+    "registrations",
     "themes",
     "search",
     "publishing",
@@ -244,6 +245,10 @@ FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
     int(os.environ.get("FORMS_RATE_LIMIT_POSTS", "10")),
     int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
 )
+# Registrations (registrations/): the minimum monthly salary a SIVITMA contract may state (Peru's
+# Remuneración Mínima Vital, S/ 1,130 since 2025) and the largest signed-contract PDF accepted.
+MINIMUM_MONTHLY_WAGE = os.environ.get("MINIMUM_MONTHLY_WAGE", "1130")
+SIVITMA_MAX_PDF_BYTES = int(os.environ.get("SIVITMA_MAX_PDF_BYTES", str(5 * 1024 * 1024)))
 # Number of reverse proxies in front of the CMS (the static server counts): their
 # X-Forwarded-For entries name the visitor for the forms and the sign-in lock. 0: REMOTE_ADDR is
 # the visitor and no header is believed. FORMS_TRUSTED_PROXIES is its former name.

@@ -121,7 +121,15 @@ def test_four_lines_of_action_with_their_sub_sections():
     lines = LineOfActionPage.objects.child_of(home).live().order_by("number")
     assert {line.number: line.title for line in lines} == LINE_TITLES
     topics = {line.number: TopicPage.objects.child_of(line).live().count() for line in lines}
-    assert topics == {1: 6, 2: 5, 3: 3, 4: 3}
+    assert topics == {1: 6, 2: 4, 3: 3, 4: 3}
+    # Lines 2 and 4 also hold their registration pages (the registrations app).
+    registrations = {
+        line.number: [
+            p.specific_class.__name__ for p in line.get_children().live().not_type(TopicPage)
+        ]
+        for line in lines
+    }
+    assert registrations == {1: [], 2: ["ReturnPage"], 3: [], 4: ["SivitmaPage"]}
     for page in [*lines, *spanish(TopicPage)]:
         assert page.intro and len(page.body) >= 2, page.title
 

@@ -1,7 +1,7 @@
 """Fixtures for the mailbox (inbox) tests (helpers live in contact_support.py)."""
 
 import pytest
-from contact_support import Mailbox, SMTPServer, Visitor, free_port
+from contact_support import Visitor, smtp_server
 
 from content.models import ContactPage
 
@@ -23,18 +23,5 @@ def visitor(client):
 def smtp(settings):
     """Mail goes through Django's SMTP backend to a loopback server (not started yet), and tasks
     go to the database queue."""
-    mailbox = Mailbox(unknown={"nadie@example.pe"})
-    server = SMTPServer(free_port(), mailbox)
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_TIMEOUT = 10
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": settings.TASK_QUEUES}
-    }
-    try:
+    with smtp_server(settings) as server:
         yield server
-    finally:
-        server.stop()

@@ -9,6 +9,7 @@ import email
 import signal
 import socket
 import time
+from contextlib import contextmanager
 from email import policy
 from unittest import mock
 
@@ -110,6 +111,27 @@ class SMTPServer:
         if self.controller is not None:
             self.controller.stop()
             self.controller = None
+
+
+@contextmanager
+def smtp_server(settings):
+    """A loopback SMTP server (not started yet) that Django's SMTP backend sends to, with tasks
+    on the database queue; `settings` is pytest-django's fixture. `nadie@example.pe` is refused."""
+    mailbox = Mailbox(unknown={"nadie@example.pe"})
+    server = SMTPServer(free_port(), mailbox)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_TIMEOUT = 10
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": settings.TASK_QUEUES}
+    }
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def run_worker():

@@ -11,83 +11,51 @@ from email.utils import getaddresses
 import pytest
 from contact_support import Visitor, endpoint, valid_data
 from django.test import Client
-from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inbox import mail
 from inbox.forms import ContactForm
 from inbox.models import ContactMessage
-from public_forms import fields, ticket, validators
+from public_forms import fields
+from tests.forms_matrix import (
+    CONTROL,
+    FormSpec,
+    any_text,
+    assert_refused,
+    browser_safe,
+    common_rows,
+    emails,
+    field_value,
+    too_long,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 FIELDS = ["name", "email", "country", "line", "subject", "text", "consent"]
+
+CONTACT = FormSpec(
+    name="contact",
+    url_name="forms:contact",
+    valid=valid_data,
+    required=[(f, ContactForm.base_fields[f].error_messages["required"]) for f in FIELDS],
+    text_field="name",
+    text_limit=100,
+)
 
 
 def required(field):
     return ContactForm.base_fields[field].error_messages["required"]
 
 
-class Formatted:
-    """A message with its parameters, formatted in whichever language is active when shown."""
-
-    def __init__(self, message, **params):
-        self.message, self.params = message, params
-
-    def __str__(self):
-        return str(self.message) % self.params
-
-
-def too_long(limit, used):
-    return Formatted(fields.TOO_LONG, limit_value=limit, show_value=used)
-
-
-INVALID_EMAIL = validators.StrictEmailValidator.message
-CONTROL = validators.SINGLE_LINE
-
-BAD_EMAILS = [
-    "rosa",
-    "rosa@",
-    "@example.pe",
-    "rosa@localhost",
-    "rosa@example",
-    "rosa@@example.pe",
-    "rosa huaman@example.pe",
-    '"rosa huaman"@example.pe',
-    "rósa@example.pe",
-    "rosa@example.pe\r\nBcc: victima@example.org",
-    "rosa@example.pe>, <otro@example.org",
-    "a" * 250 + "@example.pe",
-]
-
 # (case, form data changes, seconds since the form was shown, status, expected messages)
 MATRIX = [
-    ("empty fields", {f: "" for f in FIELDS}, 60, 400, [required(f) for f in FIELDS]),
+    *common_rows(CONTACT),
     ("100 kB message", {"text": "a" * 100_000}, 60, 400, [too_long(5000, 100_000)]),
-    *[
-        (f"invalid email {value!r}", {"email": value}, 60, 400, [INVALID_EMAIL])
-        for value in BAD_EMAILS
-    ],
-    ("CR/LF in name", {"name": "Rosa\r\nBcc: x@example.org"}, 60, 400, [CONTROL]),
     ("LF in subject", {"subject": "Hola\nBcc: x@example.org"}, 60, 400, [CONTROL]),
-    ("U+2028 in subject", {"subject": "Hola\u2028Bcc: x@example.org"}, 60, 400, [CONTROL]),
-    ("NUL in name", {"name": "Rosa\x00"}, 60, 400, [CONTROL]),
-    ("bidi override in subject", {"subject": "Pago \u202eodagap"}, 60, 400, [CONTROL]),
     ("wrong line value", {"line": "9"}, 60, 400, [fields.INVALID_CHOICE]),
     ("line as text", {"line": "Línea 2"}, 60, 400, [fields.INVALID_CHOICE]),
     ("missing consent", {"consent": None}, 60, 400, [required("consent")]),
-    ("honeypot filled", {"website": "http://spam.example"}, 60, 400, [fields.HONEYPOT_FILLED]),
-    ("submitted in 0.5 s", {}, 0.5, 400, [ticket.TOO_FAST]),
-    (
-        "no form ticket (cookies blocked)",
-        {},
-        None,
-        400,
-        [Formatted(ticket.MISSING, mailbox="infomigra@trabajo.gob.pe")],
-    ),
-    ("ticket older than the maximum", {}, 5 * 60 * 60, 400, [ticket.EXPIRED]),
-    ("too long name", {"name": "N" * 101}, 60, 400, [too_long(100, 101)]),
     ("too long subject", {"subject": "S" * 151}, 60, 400, [too_long(150, 151)]),
 ]
 
@@ -100,8 +68,7 @@ SPANISH = {
 
 
 def post(client, page, changes, shown_seconds_ago, ip="198.51.100.20"):
-    visitor = Visitor(client, ip=ip, shown_seconds_ago=shown_seconds_ago)
-    return visitor.post(endpoint(page), valid_data(**changes))
+    return CONTACT.post(client, page, changes, shown_seconds_ago, ip)
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
@@ -110,22 +77,7 @@ def post(client, page, changes, shown_seconds_ago, ip="198.51.100.20"):
 )
 def test_bad_input_matrix(client, contact_pages, language, case, changes, shown, status, expected):
     response = post(client, contact_pages[language], changes, shown)
-    assert response.status_code == status
-    assert "no-store" in response["Cache-Control"]
-    body = html.unescape(response.content.decode())
-    assert f'<html lang="{language}">' in body
-    assert 'class="error-summary"' in body
-    with translation.override(language):
-        for message in expected:
-            assert str(message) in body, (case, str(message))
-    if language == "es" and case in SPANISH:
-        assert SPANISH[case] in body
-    if language == "en":
-        with translation.override("es"):
-            spanish = {str(message) for message in expected}
-        with translation.override("en"):
-            spanish -= {str(message) for message in expected}
-        assert spanish and not any(text in body for text in spanish)
+    body = assert_refused(response, language, case, status, expected, SPANISH.get(case))
     assert not ContactMessage.objects.exists()
     # What the visitor typed is still there: the page came back with the form filled in.
     if "subject" not in changes:
@@ -156,14 +108,6 @@ def test_the_text_is_normalised_so_limits_count_letters(client, contact_pages):
 
 
 # -- hypothesis ---------------------------------------------------------------------------------
-
-any_text = st.text(st.characters(codec="utf-8"), max_size=300)
-field_value = st.one_of(any_text, st.sampled_from(["", " ", "\r\n", "1", "other", "on"]))
-emails = st.one_of(
-    st.emails(),
-    any_text,
-    st.builds(lambda a, b: f"{a}@{b}", any_text, any_text),
-)
 
 
 @settings(
@@ -197,9 +141,7 @@ def test_arbitrary_input_never_breaks_the_form_or_the_mail(
         consent=consent,
         website=website,
     )
-    # Django's test client cannot encode lone surrogates; browsers send U+FFFD in their place.
-    data = {k: v.encode("utf-8", "replace").decode("utf-8") for k, v in data.items()}
-    response = Visitor(Client(), ip=ip).post(endpoint(contact_pages[language]), data)
+    response = Visitor(Client(), ip=ip).post(endpoint(contact_pages[language]), browser_safe(data))
     # 429 when hypothesis repeats an address more than the rate limit allows.
     assert response.status_code in (303, 400, 429), response.status_code
     if response.status_code != 303:

@@ -47,7 +47,7 @@ def operator():
 
 @pytest.fixture
 def messages():
-    first = message(line="2", subject="Retorno")
+    first = message(line="2", subject="Volver a Cusco")
     second = message(line="3", subject='=HYPERLINK("http://evil.example","clic")')
     third = message(line="2", subject="Antigua")
     ContactMessage.objects.filter(pk=third.pk).update(
@@ -85,7 +85,7 @@ def test_people_outside_the_group_get_403_on_list_export_and_detail(client, mess
         for url in urls(messages):
             response = client.get(url)
             assert response.status_code == 403, (account.username, url)
-            assert b"Rosa" not in response.content and b"Retorno" not in response.content
+            assert b"Rosa" not in response.content and b"Volver a Cusco" not in response.content
         response = client.post(f"{INDEX}edit/{messages[0].pk}/", {"status": "answered"})
         assert response.status_code == 403
     assert not ContactMessage.objects.filter(status="answered", pk=messages[0].pk).exists()
@@ -123,7 +123,7 @@ def test_operators_list_and_filter_by_line_status_and_date(client, operator, mes
     assert listed(status="new", line="2") == {first.reference}
     since = (timezone.now() - timedelta(days=7)).date().isoformat()
     assert listed(created_at_from=since) == {first.reference, second.reference}
-    assert listed(q="Retorno") == {first.reference}
+    assert listed(q="Volver a Cusco") == {first.reference}
     assert listed(line="<script>") == {first.reference, second.reference, third.reference}
 
 
@@ -135,7 +135,7 @@ def test_operators_read_the_detail_and_change_the_status(client, operator, messa
         first.reference,
         "Rosa Huamán",
         "rosa@example.pe",
-        "Retorno",
+        "Volver a Cusco",
         "Buzón de Infomigra",
     ):
         assert text in detail
@@ -198,7 +198,7 @@ def test_operators_of_one_line_see_and_act_on_that_line_only(client, messages):
     client.force_login(line_two)
 
     listing = client.get(INDEX).content.decode()
-    assert "Retorno" in listing and "HYPERLINK" not in listing
+    assert "Volver a Cusco" in listing and "HYPERLINK" not in listing
     export = client.get(INDEX + "?export=csv")
     exported = b"".join(export.streaming_content).decode("utf-8-sig")
     assert first.reference in exported and second.reference not in exported
