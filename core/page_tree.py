@@ -1,13 +1,15 @@
-"""A page's ancestors without a query per page while a publish run renders.
+"""A page's ancestors without queries per page while a publish run renders.
 
 Every published page asks about its ancestors: the static search's section trail and filters
-(line of action, region) and the regional crest next to the brand. During a publish run the
-tree's (path → id, type, title) is loaded once and shared by every page (`request_cache`); outside
-one (the CMS rendering a preview or a search), `nearest_ancestor` answers with one query.
+(line of action, region), the regional crest next to the brand, and Wagtail's check of the view
+restrictions of the page and its ancestors before serving it. During a publish run the tree's
+(path → id, type, title) and the view restrictions are loaded once and shared by every page
+(`request_cache`); outside one (the CMS rendering a preview or a search), each question is
+answered with queries, as Wagtail does.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from .request_cache import cached, shared_cache
 
@@ -19,6 +21,11 @@ def _tree():
             "path", "pk", "content_type_id", "title"
         )
     }
+
+
+def _view_restrictions():
+    aliases = Page.objects.filter(alias_of__isnull=False).exists()
+    return aliases, list(PageViewRestriction.objects.select_related("page"))
 
 
 def _type_ids(model):
@@ -50,3 +57,14 @@ def nearest_ancestor(page, model, inclusive=True):
         if type_id in type_ids:
             return pk, title
     return None
+
+
+def view_restrictions(page):
+    """The view restrictions of `page` and its ancestors, during a publish run; None outside one
+    or when the site has aliases (whose restrictions are their source's: Wagtail's own query)."""
+    if shared_cache.get() is None:
+        return None
+    aliases, restrictions = cached(None, ("view restrictions",), _view_restrictions)
+    if aliases:
+        return None
+    return [r for r in restrictions if page.path.startswith(r.page.path)]

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content.page_form import PortalPageForm
+from core.page_tree import view_restrictions
 from search.index import analysed
 
 
@@ -40,6 +41,13 @@ class PortalPage(Page):
     def get_search_fields(cls):
         """Search fields with their analysed Spanish/English/Quechua/Aymara terms."""
         return analysed(super().get_search_fields())
+
+    def get_view_restrictions(self):
+        """Wagtail checks them before serving every page: a publish run loads them once."""
+        during_publish_run = view_restrictions(self)
+        if during_publish_run is None:
+            return super().get_view_restrictions()
+        return during_publish_run
 
     @property
     def meta_description(self):
