@@ -16,7 +16,8 @@ shared_cache = ContextVar("portal_shared_cache", default=None)  # set while a pu
 def request_cache(request):
     """A dict living as long as the request (or the publish run that made the request)."""
     if request is None:
-        return shared_cache.get() or {}
+        shared = shared_cache.get()
+        return {} if shared is None else shared
     cache = getattr(request, "portal_cache", None)
     if cache is None:
         cache = request.portal_cache = {}
