@@ -140,6 +140,20 @@ class VoiceFormBlock(blocks.StaticBlock):
         template = "components/blocks/voice_form_block.html"
 
 
+class OfficeFinderBlock(blocks.StaticBlock):
+    """ "Encuentra tu Centro de Empleo": a link to the office finder, wherever the text sends
+    visitors to an office."""
+
+    class Meta:
+        icon = "site"
+        label = _("Link to the office finder")
+        admin_text = _(
+            "Shows “Find your Employment Centre”, linking to the SENEP office finder in the "
+            "visitor's language. Add it where the text tells visitors to go to an office."
+        )
+        template = "components/blocks/office_finder_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     """The general-purpose body used by most pages."""
 
@@ -158,6 +172,7 @@ class BodyBlock(blocks.StreamBlock):
     video = VideoBlock()
     contact = ContactBlock()
     voice_form = VoiceFormBlock()
+    office_finder = OfficeFinderBlock()
 
     class Meta:
         template = "components/blocks/stream.html"

@@ -5,9 +5,10 @@ the request, or once per publish run (core/request_cache.py). The template tags 
 and the publisher's change planning (`publishing.targets`) read them from here.
 """
 
-from wagtail.models import PageViewRestriction, Site
+from django.conf import settings
+from wagtail.models import Locale, PageViewRestriction, Site
 
-from content.models import LineOfActionPage
+from content.models import ContactPage, LineOfActionPage, StandardPage
 from core.request_cache import cached
 
 
@@ -36,10 +37,29 @@ def main_navigation_pages(request, language_code):
 
 
 def section_navigation_pages(request, language_code):
+    """The home page's other sections shown in menus, in Spanish where not translated."""
     home = localized_home(request, language_code)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().not_type(LineOfActionPage).specific())
+    return [
+        page
+        for page in onward_children(home, request)
+        if page.show_in_menus and not isinstance(page, LineOfActionPage)
+    ]
+
+
+def footer_pages(request, language_code):
+    """The pages about the service itself that every footer links to (privacy notice,
+    accessibility statement, about, contact): the home page's standard and contact pages, in
+    `language_code` where translated, else in Spanish."""
+    home = localized_home(request, language_code) or localized_home(request, settings.LANGUAGE_CODE)
+    if home is None:
+        return []
+    return [
+        page
+        for page in onward_children(home, request)
+        if isinstance(page, (StandardPage, ContactPage))
+    ]
 
 
 def _restricted_paths(request):
@@ -56,3 +76,22 @@ def is_published(page, request=None):
 def restricted_paths(request=None):
     """Tree paths of the pages with a view restriction (they and their descendants are private)."""
     return cached(request, "restricted_paths", lambda: _restricted_paths(request))
+
+
+def onward_children(page, request=None):
+    """The published children of `page` a visitor of its language can go on to.
+
+    Its own children, in the order of its Spanish source's; a child of the source without a
+    published translation in `page`'s language is listed as the Spanish page (the template then
+    marks its language), so a translated section never ends where its translation does.
+    """
+    own = [child for child in page.get_children().live().specific() if is_published(child, request)]
+    source = page.get_translation_or_none(Locale.get_default())
+    if source is None or source.pk == page.pk:
+        return own
+    by_key = {child.translation_key: child for child in own}
+    children = []
+    for child in source.get_children().live().specific():
+        if is_published(child, request):
+            children.append(by_key.pop(child.translation_key, child))
+    return children + list(by_key.values())

@@ -12,3 +12,13 @@ class LineNumber(models.IntegerChoices):
     RETURN = 2, _("Line 2: returning to Peru")
     LIVING_ABROAD = 3, _("Line 3: working abroad")
     FOREIGN_IN_PERU = 4, _("Line 4: Andean and foreign workers in Peru")
+
+
+# What each line is for, as the visitor would say it: the menus name the lines by these tasks
+# rather than by their number.
+TASKS = {
+    LineNumber.WORK_ABROAD: _("Go to work abroad"),
+    LineNumber.RETURN: _("Return to Peru"),
+    LineNumber.LIVING_ABROAD: _("I already work abroad"),
+    LineNumber.FOREIGN_IN_PERU: _("Work in Peru as a foreigner"),
+}

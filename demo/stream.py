@@ -11,6 +11,7 @@ A StreamField is a list of one-key mappings, the key being the block's name:
     - source: {title: …, url: …}
     - item: {title: …, page: eventos}    # an entry of the home page's complementary panel
     - voice_form:                         # the "La voz del migrante" form, no value
+    - office_finder:                      # "Encuentra tu Centro de Empleo", no value
 
 Texts become their Spanish values; `page` is a path of Spanish slugs below the Spanish home page,
 kept as a `Ref` that `tree.py` resolves once the page exists.
@@ -76,6 +77,7 @@ BLOCKS = {
     "source": lambda value: {"title": spanish(value["title"]), "url": value.get("url", "")},
     "item": link,
     "voice_form": lambda value: None,
+    "office_finder": lambda value: None,
 }
 
 

@@ -12,31 +12,16 @@ outdated when its source page was published after that.
 import datetime
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.conf import settings
-from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from content.pages.base import ReviewDates
-
-
-def review_models():
-    """Every page type with review dates (CountryGuidePage, LegislationPage, ...)."""
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, ReviewDates) and issubclass(model, Page)
-    ]
-
-
-def not_reviewed_since_due():
-    return Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=F("next_review_due"))
-
-
-def overdue_filter(today):
-    return Q(next_review_due__lt=today) & not_reviewed_since_due()
+from content.pages.base import (  # overdue_filter and review_models: also used by report.py
+    not_reviewed_since_due,
+    overdue_filter,  # noqa: F401
+    review_models,
+)
 
 
 @dataclass(frozen=True)

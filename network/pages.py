@@ -428,20 +428,22 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
                 and (service_code is None or service_code in o.service_codes)
             )
 
-        def option(label, region_code, service_code, current):
+        def option(label, region_code, service_code, current, value=""):
             found = count(region_code, service_code)
             return {
                 "label": label,
+                "value": value,
                 "count": found,
                 "url": self.finder_url(region_code, service_code) if found else None,
                 "current": current,
             }
 
         region_options = [option(_("All"), None, service, region is None)] + [
-            option(r.name, r.ubigeo, service, r.ubigeo == region) for r in regions
+            option(r.name, r.ubigeo, service, r.ubigeo == region, r.ubigeo) for r in regions
         ]
         service_options = [option(_("All"), region, None, service is None)] + [
-            option(label, region, code, code == service) for code, label in ServiceCode.choices
+            option(label, region, code, code == service, code)
+            for code, label in ServiceCode.choices
         ]
         return [
             {"label": _("Region"), "options": region_options},

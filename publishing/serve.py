@@ -14,6 +14,7 @@ release's redirects (publishing.redirects) answer 301/302 before any file, as ng
 
 import os
 import re
+from urllib.parse import parse_qs
 
 from django.conf import settings
 from whitenoise.base import WhiteNoise
@@ -46,6 +47,27 @@ def is_dynamic(path, languages, query=""):
     if parts[2] == STATIC_SEARCH_SECTION and parts[3:] == [""] and not query:
         return False
     return parts[2] in CMS_LANGUAGE_SECTIONS
+
+
+FILTER_VALUES = {"region": re.compile(r"^[0-9]{2,4}$"), "service": re.compile(r"^[a-z-]{1,40}$")}
+
+
+def filter_addresses(path, query):
+    """Where a GET form of filters (the office finder's: ?region=…&service=…, the first ticked
+    service) lands on the static site: the published addresses below `path` to try in turn,
+    most specific first, as nginx's `try_files` does (deploy/nginx/infomigra.conf.template)."""
+    if not query or not path.endswith("/"):
+        return []
+    values = parse_qs(query)
+    parts = {
+        name: f"{name}/{values[name][0]}/"
+        for name, pattern in FILTER_VALUES.items()
+        if values.get(name) and pattern.match(values[name][0])
+    }
+    if not parts:
+        return []
+    region = parts.get("region", "")
+    return list(dict.fromkeys([path + region + parts.get("service", ""), path + region]))
 
 
 def inside(release, path):
@@ -132,7 +154,10 @@ class StaticSite:
         moved = self.redirects(release).get(lookup_key(path))
         if moved is not None:
             return self.redirect(*moved, start_response)
-        static_file = self.files.lookup(release, path)
+        static_file = None
+        for address in filter_addresses(path, query):
+            static_file = static_file or self.files.lookup(release, address)
+        static_file = static_file or self.files.lookup(release, path)
         if static_file is not None:
             return self.files.serve(static_file, environ, start_response)
         if path.startswith(RELEASE_THEN_CMS_PREFIXES) or is_dynamic(path, self.languages, "?"):

@@ -7,7 +7,8 @@ deleted):
   with its addresses below its own: `static_subpaths()` (a listing's further pages and filters);
 - its descendants, when its URL, title or presence changed (their URLs and breadcrumbs show it);
 - its ancestors and its old parent (child listings, index pages, the home page's latest news and
-  upcoming events);
+  upcoming events), and the ancestors' translations (they list a child that has no translation
+  in their language as the Spanish page);
 - its translations (their language switchers and hreflang alternates);
 - pages that reference it, from Wagtail's reference index (rich text, page choosers, amendments);
 - pages its main content linked to before or links to now (relations shown from both sides, such
@@ -17,9 +18,9 @@ deleted):
   the indexes of every section around them);
 - the site-wide files that list its type, as the type declares in `site_files` ("feeds": the news
   feeds, "calendars": the event calendars);
-- every page of a language whose main navigation changed, the 404 pages included: the layout
-  every page shares (`navigation_signature`); the whole site when a language's home page appears,
-  disappears or moves.
+- every page of a language whose main navigation or footer pages changed, the 404 pages
+  included: the layout every page shares (`navigation_signature`); the whole site when a
+  language's home page appears, disappears or moves.
 Changes to other objects (recorded by publishing/signals.py):
 - an object that pages show but that is not a page (a "La voz del migrante" testimonial, announced
   with `core.signals.shown_object_changed`): the pages whose types declare that they show it, in
@@ -48,7 +49,12 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
-from content.navigation import homes, main_navigation_pages, section_navigation_pages
+from content.navigation import (
+    footer_pages,
+    homes,
+    main_navigation_pages,
+    section_navigation_pages,
+)
 from content.pages.base import PortalPage
 
 
@@ -167,7 +173,8 @@ def pages_using(obj):
 
 # -- the layout every page shares --------------------------------------------------------------------
 def navigation_signature(request):
-    """The parts of the layout shared by every page: homes per language and each main menu."""
+    """The parts of the layout shared by every page: homes per language, each main menu and
+    each footer's pages about the service."""
     all_homes = homes(request)
     return {
         "homes": {code: home.get_url(request) for code, home in sorted(all_homes.items())},
@@ -176,6 +183,7 @@ def navigation_signature(request):
                 [page.pk, page.title, page.get_url(request)]
                 for page in main_navigation_pages(request, code)
                 + section_navigation_pages(request, code)
+                + footer_pages(request, code)
             ]
             for code in sorted(all_homes)
         },
@@ -214,11 +222,10 @@ def plan(changes, manifest, published_ids, url_of):
             if not published or page is None or old["title"] != page.title:
                 render.update(old["links"])  # relations shown from both sides ("amends")
             if old.get("parent"):
-                render.add(old["parent"])
-                render.update(_ancestor_ids(old["parent"]))
+                render |= _translation_ids({old["parent"]} | _ancestor_ids(old["parent"]))
         if page is None:
             continue
-        render.update(_ancestor_ids(page.pk))
+        render |= _translation_ids(_ancestor_ids(page.pk))
         render.update(pages_showing(page.specific))
         address_changed = not old or not published or old["path"] != url_of(page)
         if address_changed:
@@ -246,6 +253,15 @@ def _ancestor_ids(page_id):
     if page is None:
         return set()
     return set(page.get_ancestors().filter(depth__gt=1).values_list("pk", flat=True))
+
+
+def _translation_ids(page_ids):
+    """The pages and their translations (a translated section lists a child that has no
+    translation yet as the Spanish page)."""
+    keys = Page.objects.filter(pk__in=page_ids).values_list("translation_key", flat=True)
+    return set(page_ids) | set(
+        Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True)
+    )
 
 
 def _descendant_ids(page):

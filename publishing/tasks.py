@@ -1,12 +1,13 @@
 """Background publishing through django-tasks (the database queue and `manage.py db_worker`)."""
 
 import logging
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 from django_tasks import task
 
 from content.models import EventPage
+from content.pages.base import not_reviewed_since_due, review_models
 
 from .publisher import publish_changes
 from .targets import Changes
@@ -29,26 +30,62 @@ def publish_changes_task(changes):
 
 @task()
 def refresh_ended_events_task():
-    """An event that ends moves from "upcoming" to "past" (listings, home page, its own page).
+    """Pages that change with time alone: an event that ends moves from "upcoming" to "past"
+    (listings, home page, its own page); a guide or norm whose review date passes without a
+    review shows "Under review".
 
-    Static pages do not notice time passing: this re-publishes the events that ended in the last
-    day, and queues itself again for the end of the next event.
+    Static pages do not notice time passing: this re-publishes the events that ended and the
+    pages whose review date passed in the last day (two, for a late run), and queues itself
+    again for the next such moment.
     """
     now = timezone.now()
-    ended = set(
+    changed = set(
         EventPage.objects.live()
         .filter(end__lte=now, end__gt=now - timedelta(days=1))
         .values_list("pk", flat=True)
     )
+    changed |= reviews_come_due(timezone.localdate())
     summary = None
-    if ended:
-        summary = publish_changes(Changes(pages=ended, reasons={"events ended"})).summary()
+    if changed:
+        reasons = {"events ended or reviews came due"}
+        summary = publish_changes(Changes(pages=changed, reasons=reasons)).summary()
     schedule_event_refresh()
     return summary
 
 
+def reviews_come_due(today):
+    """Live pages whose review date passed yesterday or the day before, not reviewed since."""
+    pages = set()
+    for model in review_models():
+        pages |= set(
+            model.objects.live()
+            .filter(next_review_due__lt=today, next_review_due__gte=today - timedelta(days=2))
+            .filter(not_reviewed_since_due())
+            .values_list("pk", flat=True)
+        )
+    return pages
+
+
+def next_review_change(today):
+    """The first midnight (local time) at which a live page's review date will have passed."""
+    dates = [
+        model.objects.live()
+        .filter(next_review_due__gte=today)
+        .filter(not_reviewed_since_due())
+        .order_by("next_review_due")
+        .values_list("next_review_due", flat=True)
+        .first()
+        for model in review_models()
+    ]
+    due = min(filter(None, dates), default=None)
+    if due is None:
+        return None
+    return timezone.make_aware(datetime.combine(due + timedelta(days=1), time.min))
+
+
 def schedule_event_refresh():
-    """Queue `refresh_ended_events_task` for when the next upcoming event ends (once).
+    """Queue `refresh_ended_events_task` for the next moment time alone changes pages: when the
+    next upcoming event ends, or the night a review date passes (once).
 
     Only with a queue that runs tasks later (the database backend); a no-op otherwise.
     """
@@ -61,9 +98,10 @@ def schedule_event_refresh():
         .values_list("end", flat=True)
         .first()
     )
-    if next_end is None:
+    moments = [moment for moment in (next_end, next_review_change(timezone.localdate())) if moment]
+    if not moments:
         return
-    run_after = next_end + timedelta(seconds=5)
+    run_after = min(moments) + timedelta(seconds=5)
     from django_tasks_db.models import DBTaskResult
 
     already = DBTaskResult.objects.filter(

@@ -1,8 +1,11 @@
 """What every portal page shares: a summary, search and API fields, listing helpers, and what a
 change to a page affects on the published site."""
 
+from django.apps import apps
+from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -12,6 +15,15 @@ from wagtail.search import index
 from content.page_form import PortalPageForm
 from core.page_tree import view_restrictions
 from search.index import analysed
+
+
+def in_language_or_spanish(pages, locale):
+    """`pages` (a queryset of one page type, every language) as a visitor of `locale` meets
+    them: each in `locale` where translated, else in Spanish, the source language."""
+    pages = list(pages.select_related("locale"))
+    own = {page.translation_key: page for page in pages if page.locale_id == locale.pk}
+    spanish = [page for page in pages if page.locale.language_code == settings.LANGUAGE_CODE]
+    return [own.pop(page.translation_key, page) for page in spanish] + list(own.values())
 
 
 class PortalPage(Page):
@@ -105,3 +117,31 @@ class ReviewDates(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def under_review(self):
+        """Past its review date and not reviewed since: the page says so to visitors (set when
+        it is published; `publishing.tasks` re-publishes it the day the date passes)."""
+        today = timezone.localdate()
+        return bool(
+            self.next_review_due
+            and self.next_review_due < today
+            and (self.last_reviewed is None or self.last_reviewed < self.next_review_due)
+        )
+
+
+def review_models():
+    """Every page type with review dates (CountryGuidePage, LegislationPage, ...)."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, ReviewDates) and issubclass(model, Page)
+    ]
+
+
+def not_reviewed_since_due():
+    return Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=F("next_review_due"))
+
+
+def overdue_filter(today):
+    return Q(next_review_due__lt=today) & not_reviewed_since_due()

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -6,10 +7,10 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from content.blocks import BodyBlock
-from core.lines_of_action import LineNumber
+from core.lines_of_action import TASKS, LineNumber
 from inbox.models import MigrantVoice
 
-from .base import PortalPage
+from .base import PortalPage, in_language_or_spanish
 from .guides import CountryGuidePage, GuideAudience
 
 
@@ -63,12 +64,19 @@ class LineOfActionPage(BodyPage):
         verbose_name = _("line of action")
         verbose_name_plural = _("lines of action")
 
+    @property
+    def task(self):
+        """The visitor's task this line answers ("Go to work abroad"), in the active language."""
+        return TASKS.get(self.number, self.title)
+
     @classmethod
     def pages_showing(cls, obj):
-        """The lines list the country guides of their language for their audience (`get_context`;
-        every line of the language, since a guide's audience may just have changed); the line 3
-        pages show the published "La voz del migrante" testimonials."""
+        """The lines list the country guides of their audience, in their language or else in
+        Spanish (`get_context`; every line, since a guide's audience may just have changed);
+        the line 3 pages show the published "La voz del migrante" testimonials."""
         if isinstance(obj, CountryGuidePage):
+            if obj.locale.language_code == settings.LANGUAGE_CODE:
+                return cls.objects.all()  # untranslated, it is listed in Spanish everywhere
             return cls.objects.filter(locale_id=obj.locale_id)
         if isinstance(obj, MigrantVoice):
             return cls.objects.filter(number=LineNumber.LIVING_ABROAD)
@@ -81,14 +89,13 @@ class LineOfActionPage(BodyPage):
             LineNumber.LIVING_ABROAD: GuideAudience.EMIGRANTS,
             LineNumber.FOREIGN_IN_PERU: GuideAudience.IMMIGRANTS,
         }.get(self.number)
-        guides = CountryGuidePage.objects.none()
+        guides = []
         if audience:
-            guides = (
-                CountryGuidePage.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id, audience=audience)
+            guides = in_language_or_spanish(
+                CountryGuidePage.objects.live().public().filter(audience=audience),
+                self.locale,
             )
-        context["country_guides"] = guides.order_by("title")
+        context["country_guides"] = sorted(guides, key=lambda guide: guide.title)
         # --- testimonials from "La voz del migrante" on the line 3 page ---
         if self.number == LineNumber.LIVING_ABROAD:
             context["testimonials"] = MigrantVoice.objects.published().order_by("-published_at")[:6]

@@ -8,11 +8,14 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from content.navigation import (
+    footer_pages,
     is_published,
     localized_home,
     main_navigation_pages,
+    onward_children,
     section_navigation_pages,
 )
 from core.request_cache import cached
@@ -105,6 +108,13 @@ def section_navigation(context):
 
 
 @register.simple_tag(takes_context=True)
+def site_pages(context):
+    """The footer's pages about the service (privacy, accessibility, about, contact)."""
+    request, language = context.get("request"), get_language()
+    return cached(request, ("footer", language), lambda: footer_pages(request, language))
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """Ancestors below the tree root (the home page first), without the page itself.
 
@@ -123,12 +133,11 @@ def breadcrumbs(context, page):
 
 
 @register.simple_tag(takes_context=True)
-def live_children(context, page):
-    """The page's live, public children (specific), e.g. a section's topics."""
+def onward_pages(context, page, limit=None):
+    """The page's children in the visitor's language, or in Spanish where not translated."""
     request = context.get("request")
-    return [
-        child for child in page.get_children().live().specific() if is_published(child, request)
-    ]
+    children = cached(request, ("onward", page.pk), lambda: onward_children(page, request))
+    return children[:limit] if limit else children
 
 
 @register.simple_tag(takes_context=True)
@@ -136,6 +145,25 @@ def published_url(context, page):
     """The page's URL when it is on the public site, else "" (templates then show plain text)."""
     request = context.get("request")
     return page.get_url(request) if is_published(page, request) else ""
+
+
+@register.simple_tag
+def listing_detail(filters=None, pagination=None):
+    """What distinguishes a filtered or further page of a listing from the listing itself, for
+    its <title>: "Scope: National, Page 2 of 3" (every address has a title of its own)."""
+    groups = filters if isinstance(filters, list) else []  # the search page's are a dict
+    parts = [
+        f"{group['label']}: {option['label']}"
+        for group in groups
+        for option in group["options"][1:]  # the first option is "All"
+        if option["current"]
+    ]
+    if isinstance(pagination, dict) and pagination.get("number", 1) > 1:
+        parts.append(
+            _("Page %(number)s of %(total)s")
+            % {"number": pagination["number"], "total": pagination["total"]}
+        )
+    return ", ".join(parts)
 
 
 @register.filter

@@ -58,11 +58,15 @@ def test_spanish_home_shows_the_brand_and_no_crest(portal_url, browser_page, scr
 def test_office_finder_works_without_javascript(portal_url, no_js_page):
     page = no_js_page
     page.goto(portal_url + FINDER)
-    filters = page.locator("nav.filters")
-    filters.get_by_role("link", name="Puno", exact=True).click()
-    expect(page).to_have_url(re.compile(r"/region/21/$"))
-    page.locator("nav.filters").get_by_role("link", name="Orientación al migrante").click()
-    expect(page).to_have_url(re.compile(r"/region/21/service/migrant-guidance/$"))
+    # One GET form: a region, the services (folded until wanted); the static site answers it
+    # with the published page of that choice.
+    page.locator("#finder-region").select_option(value="21")
+    page.get_by_text("Filtrar por servicio").click()
+    page.get_by_label("Orientación al migrante").check()
+    page.get_by_role("button", name="Ver oficinas").click()
+    expect(page).to_have_url(re.compile(r"\?region=21&service=migrant-guidance$"))
+    expect(page.locator("#finder-region")).to_have_value("21")
+    expect(page.get_by_label("Orientación al migrante")).to_be_checked()
     offices = page.locator(".office-list .card__title a")
     expect(offices).to_have_count(2)
     expect(offices).to_have_text(["Centro de Empleo Puno", "Oficina SENEP Local Juliaca"])

@@ -78,6 +78,7 @@ def test_index_has_every_language(release):
 def test_header_search_on_the_static_site_and_click_a_result(static_site, browser_page, screenshot):
     page = browser_page
     page.goto(f"{static_site}/es/guias-por-pais/")
+    page.locator("summary.site-menu__toggle").click()  # a phone: the search is in the menu
     page.fill("#site-search", "visa de trabajo espana")
     page.press("#site-search", "Enter")
     page.wait_for_url("**/es/search/#q=*")

@@ -173,5 +173,6 @@ def test_the_first_load_fetches_no_ticket_and_no_search_script(static_site, brow
 
     with page.expect_request("**/es/forms/ticket.css"):
         page.locator("section.page-feedback").scroll_into_view_if_needed()
+    page.locator("summary.site-menu__toggle").click()  # a phone: the search is in the menu
     with page.expect_request("**/static-search*.js"):
         page.locator("#site-search").focus()

@@ -13,13 +13,15 @@ def test_from_root_to_a_country_guide_and_into_english(
     expect(page).to_have_url(re.compile(r"/es/$"))
     expect(page.locator("html")).to_have_attribute("lang", "es")
 
-    page.locator("nav.main-nav a", has_text="¿Vas a trabajar en el extranjero?").click()
+    page.locator("summary.site-menu__toggle").click()  # a phone: the menu is folded
+    page.locator("nav.main-nav a", has_text="Ir a trabajar al extranjero").click()
     expect(page.locator("h1")).to_have_text("¿Vas a trabajar en el extranjero?")
 
     page.locator("section.country-guides a", has_text="España").click()
     expect(page.locator("h1")).to_contain_text("España")
     spanish_url = page.url
 
+    page.locator("summary.site-menu__toggle").click()
     page.locator("nav.language-switcher a[hreflang=en]").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page).to_have_url(re.compile(r"/en/"))

@@ -24,6 +24,7 @@ from content.models import (
     TopicPage,
 )
 from network.models import OfficeFinderPage, OfficePage, RegionPage, SenepNetworkPage
+from registrations.pages import ReturnPage, SivitmaPage
 
 INDEXES = [
     CountryGuideIndexPage,
@@ -57,9 +58,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 self.assertCanNotCreateAt(HomePage, child)
                 self.assertCanNotCreateAt(LineOfActionPage, child)
 
-    def test_topics_belong_to_lines(self):
+    def test_topics_and_registration_forms_belong_to_lines(self):
         self.assertAllowedParentPageTypes(TopicPage, {LineOfActionPage, TopicPage})
-        self.assertAllowedSubpageTypes(LineOfActionPage, {TopicPage})
+        self.assertAllowedSubpageTypes(LineOfActionPage, {TopicPage, SivitmaPage, ReturnPage})
+        self.assertAllowedParentPageTypes(SivitmaPage, {LineOfActionPage})
+        self.assertAllowedParentPageTypes(ReturnPage, {LineOfActionPage})
         self.assertCanNotCreateAt(HomePage, TopicPage)
         self.assertCanNotCreateAt(NewsIndexPage, TopicPage)
 

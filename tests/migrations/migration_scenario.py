@@ -34,8 +34,9 @@ from monitoring.models import PageFeedback  # noqa: E402
 from network.models import OfficePage, RegionPage  # noqa: E402
 from public_forms.models import RateLimitWindow  # noqa: E402
 
-# The apps that did not exist before the restructuring, and content's last migration then.
-NEW_APPS = {"inbox", "public_forms", "monitoring", "network", "roles", "demo"}
+# The apps that did not exist before the restructuring (or came after it), and content's last
+# migration then.
+NEW_APPS = {"inbox", "public_forms", "monitoring", "network", "roles", "demo", "registrations"}
 CONTENT_BEFORE = ("content", "0010_mailbox_delivery_and_lines")
 # Moved model -> its app now.
 MOVED = {

@@ -166,24 +166,25 @@ def test_finder_filters_by_region_and_service():
     assert len(everything.context["offices"]) == spanish(OfficePage).count() == 31
 
 
-def test_finder_links_keep_the_other_choice_and_skip_empty_ones():
-    html = at("region/21/").content.decode()
+def test_finder_form_keeps_the_choices_and_counts_the_offices():
+    html = at("region/21/service/migrant-guidance/").content.decode()
     base = finder().url
-    # Within Puno each service link keeps the region; each region link drops nothing chosen.
+    form = html.split('<form class="finder-form"', 1)[1].split("</form>", 1)[0]
+    assert f'method="get" action="{base}"' in form
+    # The chosen region and service stay chosen; each choice counts its offices.
+    assert '<option value="21" selected>Puno (2)</option>' in form
+    assert '<option value="08">Cusco (' in form
     assert (
-        f'<a href="{base}region/21/service/migrant-guidance/">Orientación al migrante</a>'
+        'name="service" value="migrant-guidance" checked> Orientación al migrante'
         ' <span class="filter__count">(2)</span>'
-    ) in html
-    assert f'<a href="{base}region/21/" aria-current="page">Puno</a>' in html
-    assert f'<a href="{base}region/08/">Cusco</a>' in html
-    # A service no Puno office gives is named without a link: that page is not published.
+    ) in form
+    # A service no Puno office gives counts none; its page is not published, nor linked.
     assert (
-        '<span class="filter__empty">Capacitación para el emprendimiento</span>'
+        'value="entrepreneurship-training"> Capacitación para el emprendimiento'
         ' <span class="filter__count">(0)</span>'
-    ) in html
+    ) in form
     assert f"{base}region/21/service/entrepreneurship-training/" not in html
-    # No form and no inline script: it works as static files and without JavaScript.
-    assert "<form" not in html.split("<main", 1)[1].split("</main>")[0].split("page-feedback")[0]
+    # No inline script: it works as static files and without JavaScript.
     assert not re.search(r"<script(?![^>]*\bsrc=)", html)
 
 

@@ -2,7 +2,7 @@
 
 import os
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from content.models import (
 )
 from publishing.render import output_path
 from publishing.search_index import wait_for_index
-from publishing.tasks import refresh_ended_events_task
+from publishing.tasks import next_review_change, refresh_ended_events_task
 
 pytestmark = pytest.mark.django_db
 
@@ -335,3 +335,22 @@ def test_a_published_testimonial_reaches_the_line_3_pages(site, django_capture_o
 
     line_3 = LineOfActionPage.objects.get(locale__language_code="es", number=3)
     assert testimonial in (site.root / "current" / output_path(line_3.url)).read_text()
+
+
+def test_a_guide_whose_review_date_passes_says_it_is_under_review(site):
+    today = timezone.localdate()
+    guide = (
+        CountryGuidePage.objects.live()
+        .filter(locale__language_code="es", next_review_due__gt=today)
+        .first()
+    )
+    published = site.root / "current" / output_path(guide.url)
+    assert "En revisión." not in published.read_text()
+    # The next refresh is queued for the night the date passes.
+    assert next_review_change(today) <= timezone.make_aware(
+        datetime.combine(guide.next_review_due + timedelta(days=1), time.min)
+    )
+    # Time passes (nothing was edited), then the scheduled refresh runs.
+    CountryGuidePage.objects.filter(pk=guide.pk).update(next_review_due=today - timedelta(days=1))
+    refresh_ended_events_task.call()
+    assert "En revisión." in published.read_text()

@@ -190,6 +190,18 @@ def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
             status, headers, _body = get(base + old)
             assert (status, headers["Location"]) == (301, new), old
         assert get(base + "/.server/redirects-301.map")[0] == 404
+        # The office finder's GET form lands on its published addresses (region, first service).
+        finder = "/es/red-senep/encuentra-una-oficina/"
+        for query, address in (
+            ("?region=21&service=job-bank&service=migrant-guidance", "region/21/service/job-bank/"),
+            ("?region=21&service=nope", "region/21/"),
+            ("?region=&service=job-bank", "service/job-bank/"),
+        ):
+            status, _headers, body = get(base + finder + query)
+            assert status == 200, query
+            assert (
+                body == (portal.current / finder.strip("/") / address / "index.html").read_bytes()
+            )
     finally:
         if cms.poll() is None:
             cms.terminate()

@@ -3,6 +3,7 @@ the declarations, read through the registry; tests/publishing/test_publish_incre
 publishes)."""
 
 import pytest
+from wagtail.models import Locale
 
 from content.models import (
     CountryGuidePage,
@@ -25,10 +26,14 @@ def ids(queryset):
 
 
 def test_a_country_guide_is_shown_on_the_line_of_action_pages_of_its_language():
+    """A Spanish guide shows on the lines of every language (where it has no translation, the
+    line lists the Spanish page); a translation only on the lines of its own language."""
     guide = CountryGuidePage.objects.get(locale__language_code="es", country_code="ES")
-    lines = ids(LineOfActionPage.objects.filter(locale__language_code="es"))
+    assert targets.pages_showing(guide) == ids(LineOfActionPage.objects.all())
+    english = guide.get_translation(Locale.objects.get(language_code="en"))
+    lines = ids(LineOfActionPage.objects.filter(locale__language_code="en"))
     assert len(lines) == 4
-    assert targets.pages_showing(guide) == lines
+    assert targets.pages_showing(english) == lines
 
 
 def test_regional_news_events_and_offices_are_shown_on_the_national_indexes_and_the_finder():

@@ -1,7 +1,9 @@
 """The national brand in templates (the regional crest next to it: network/templatetags/crest_tags.py)."""
 
 from django import template
+from django.utils.html import conditional_escape
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from themes.brand import BrandSettings
 from themes.renditions import LOGO_RENDITION, rendition
@@ -31,3 +33,19 @@ def brand_logo(context, name):
 def brand_icon_url(context):
     icon = rendition(_brand(context).icon, "fill-64x64")
     return icon.url if icon else ""
+
+
+SITE_NAME = "Perú Infomigra"
+
+
+@register.filter
+def site_title(title):
+    """A page's <title> (from the already escaped title block): its own title, then whose site
+    it is. The site's name is said once: a title that already names it (the home page) is
+    followed by the Ministry's name instead."""
+    title = " ".join(str(title).split())
+    if not title:
+        return SITE_NAME
+    if "infomigra" in title.lower():
+        return f"{title} · {conditional_escape(_('Ministry of Labour and Employment Promotion'))}"
+    return f"{title} · {SITE_NAME}"

@@ -1,0 +1,27 @@
+"""The office network in templates: where the office finder is, for the links to it on the home
+page, in the menu, the footer and on every page that sends visitors to an office."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+from core.request_cache import cached
+from network.pages import OfficeFinderPage
+
+register = template.Library()
+
+
+def finder_page(language_code):
+    """The live office finder in `language_code`, else the Spanish one (or None)."""
+    finders = {
+        finder.locale.language_code: finder
+        for finder in OfficeFinderPage.objects.live().public().select_related("locale")
+    }
+    return finders.get(language_code) or finders.get(settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def office_finder(context):
+    """The office finder for the visitor's language (the Spanish one where not translated)."""
+    language = get_language()
+    return cached(context.get("request"), ("finder page", language), lambda: finder_page(language))
