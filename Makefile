@@ -80,7 +80,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 
 # Two passes: the whole suite on SQLite, and the database-sensitive tests (marker `postgres`:
-# search, monitoring SQL, outbox claims, backup and health, API filters, rate limits, migrations)
+# search, monitoring SQL, outbox claims, backup and health, API filters, rate limits, migrations, bad input)
 # on a throwaway PostgreSQL cluster (tests/postgres/cluster.py; removed afterwards even on
 # failure). Each pass builds the demo once (tests/demo_snapshot.py) and prints its phase timings;
 # the last line is the time `make test` took after the installs.

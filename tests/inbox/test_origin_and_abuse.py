@@ -9,7 +9,7 @@ from django.test import Client
 from inbox.models import ContactMessage
 from public_forms import ticket
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
@@ -92,6 +92,7 @@ def test_a_forged_or_future_ticket_is_refused(client, contact_pages):
     assert not ContactMessage.objects.exists()
 
 
+@pytest.mark.postgres
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_the_eleventh_post_from_one_address_gets_a_friendly_429(client, contact_pages, language):
     page = contact_pages[language]
@@ -116,6 +117,7 @@ def test_the_eleventh_post_from_one_address_gets_a_friendly_429(client, contact_
     )
 
 
+@pytest.mark.postgres
 def test_behind_the_static_server_the_forwarded_address_counts(client, contact_pages, settings):
     settings.TRUSTED_PROXIES = 1
     settings.FORMS_RATE_LIMIT = (2, 3600)

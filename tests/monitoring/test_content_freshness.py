@@ -17,7 +17,7 @@ from content.models import CountryGuideIndexPage, CountryGuidePage, LegislationP
 from monitoring import tasks
 from monitoring.freshness import due_reviews, outdated_translations
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 NOW = lima(2030, 6, 10, 9, 0)  # a Monday
 TODAY = NOW.date()
@@ -58,6 +58,7 @@ def panel_section(html, kind):
     return html[start : html.index("</table>", start)]
 
 
+@pytest.mark.postgres
 def test_the_freshness_lists_are_right(guides):
     with time_machine.travel(NOW, tick=False):
         items = {item.page.title: item for item in due_reviews()}

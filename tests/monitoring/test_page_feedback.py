@@ -16,7 +16,7 @@ from monitoring.models import PageFeedback
 from public_forms import ticket
 from public_forms.models import RateLimitWindow
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -281,6 +281,7 @@ def test_get_is_a_405_with_a_message(client):
     assert "solo recibe" in response.content.decode()
 
 
+@pytest.mark.postgres
 def test_fifty_posts_from_one_address_are_rate_limited(client, guide, settings):
     limit, _window = settings.FORMS_RATE_LIMIT
     statuses = [
@@ -296,6 +297,7 @@ def test_fifty_posts_from_one_address_are_rate_limited(client, guide, settings):
     assert other_visitor.status_code == 303
 
 
+@pytest.mark.postgres
 def test_the_rate_limit_window_passes(client, guide, settings):
     limit, window = settings.FORMS_RATE_LIMIT
     with time_machine.travel(1_900_000_000, tick=False) as traveller:
@@ -339,6 +341,7 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(client, guide, 
     ip=st.integers(min_value=1, max_value=2**24),
     language=st.sampled_from(["es", "en", "qu", "ay"]),
 )
+@pytest.mark.postgres
 def test_no_input_ever_gets_a_500(client, page, vote, comment, website, ip, language):
     address = f"10.{ip >> 16 & 255}.{ip >> 8 & 255}.{ip & 255}"
     data = {"page": page, "vote": vote, "comment": comment, "website": website}

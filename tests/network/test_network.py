@@ -29,7 +29,7 @@ from network.models import (
 )
 from network.services import ServiceCode
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 OFFICIAL_NAMES = {
     "01": "Amazonas",
@@ -230,6 +230,7 @@ def api(client, **params):
     return response.json()
 
 
+@pytest.mark.postgres
 def test_api_filters_offices_by_region_and_service():
     client = Client()
     puno = region("21")
@@ -268,6 +269,7 @@ def test_api_filters_offices_by_region_and_service():
     assert everywhere["meta"]["total_count"] == 26
 
 
+@pytest.mark.postgres
 def test_api_lists_regions_with_crest_and_rejects_bad_parameters():
     client = Client()
     data = api(
@@ -381,6 +383,7 @@ def test_office_ubigeo_must_lie_in_its_region(client):
     assert list(office.services.values_list("code", flat=True)) == ["job-bank"]
 
 
+@pytest.mark.postgres
 def test_two_regions_cannot_share_a_ubigeo_code():
     from django.core.exceptions import ValidationError
 

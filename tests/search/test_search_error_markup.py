@@ -2,7 +2,7 @@
 
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("params", [{"q": "trabajo", "type": "nope"}, {"q": "palabra " * 40}])

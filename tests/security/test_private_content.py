@@ -17,7 +17,7 @@ from publishing.publisher import publish_changes
 from publishing.targets import Changes
 from tests.security.sample_files import pdf
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 Document = get_document_model()
 API_PAGES = "/api/v2/pages/"
 
@@ -107,12 +107,14 @@ def test_page_serving(visitor, content):
         ("edited", "zorzalcambio", False),
     ],
 )
+@pytest.mark.postgres
 def test_search(visitor, content, key, word, found):
     response = visitor.get("/es/search/", {"q": word})
     titles = [result.title for result in response.context["results"]]
     assert (content[key].title in titles) is found
 
 
+@pytest.mark.postgres
 def test_search_never_lists_documents(visitor, content):
     html = visitor.get("/es/search/", {"q": "zorzaldoc"}).content.decode()
     assert "Informe interno" not in html and "informe-interno" not in html
@@ -147,6 +149,7 @@ def test_published_sitemap(published, content):
         assert url_of(content[key]) not in xml
 
 
+@pytest.mark.postgres
 def test_api_pages(visitor, content):
     listing = visitor.get(API_PAGES, {"limit": 100, "type": "content.NewsPage"}).json()
     ids = {item["id"] for item in listing["items"]}
@@ -160,6 +163,7 @@ def test_api_pages(visitor, content):
     assert "zorzalvigente" in edited["intro"]
 
 
+@pytest.mark.postgres
 def test_api_documents(visitor, content):
     listing = visitor.get("/api/v2/documents/", {"limit": 100}).json()
     ids = {item["id"] for item in listing["items"]}
