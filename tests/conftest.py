@@ -91,9 +91,10 @@ def published_demo(demo_release):
 
 @pytest.fixture
 def site(demo_release, tmp_path, settings):
-    """A private copy of the published demo, set as PUBLISH_ROOT; its ReleaseStore."""
+    """A private copy of the published demo, set as PUBLISH_ROOT; its ReleaseStore. Hard links,
+    as the publisher's own spare copies: release files are replaced, never written in place."""
     root = tmp_path / "site"
-    shutil.copytree(demo_release, root, symlinks=True)
+    shutil.copytree(demo_release, root, symlinks=True, copy_function=os.link)
     settings.PUBLISH_ROOT = root
     return ReleaseStore(root)
 

@@ -72,7 +72,7 @@ def portal_env(tmp_path_factory, demo_snapshot):
     base = tmp_path_factory.mktemp("portal")
     shutil.copyfile(demo_snapshot.sqlite, base / "db.sqlite3")
     shutil.copytree(demo_snapshot.media, base / "media")
-    shutil.copytree(demo_snapshot.site, base / "site", symlinks=True)
+    shutil.copytree(demo_snapshot.site, base / "site", symlinks=True, copy_function=os.link)
     return demo_snapshot.env(
         DATABASE_URL=f"sqlite:///{base / 'db.sqlite3'}",
         MEDIA_ROOT=str(base / "media"),

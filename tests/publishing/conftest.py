@@ -100,9 +100,12 @@ class Portal:
         with sqlite3.connect(self.db) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(self.db, target / "db.sqlite3")
-        for folder in ("media", "site"):
-            if (self.base / folder).exists():
-                shutil.copytree(self.base / folder, target / folder, symlinks=True)
+        if (self.base / "media").exists():
+            shutil.copytree(self.base / "media", target / "media")
+        if (self.base / "site").exists():  # hard links: release files are never written in place
+            shutil.copytree(
+                self.base / "site", target / "site", symlinks=True, copy_function=os.link
+            )
         return Portal(target, self.env["STATIC_ROOT"])
 
     def page_urls(self):
