@@ -14,7 +14,9 @@
 const BUNDLE = "/pagefind/pagefind.js";
 const SYNONYMS = "/pagefind/infomigra-synonyms.json";
 const MAX_RESULTS = 20;
-const MAX_VARIANTS = 8;
+// Metadata fields searched besides the page's text (components/static_search_meta.html), and
+// their weight: a word of the title counts most, then the summary, then a synonym of the page.
+const RANKING = { metaWeights: { title: 5, summary: 2, keywords: 1, type: 0.5, trail: 0, boost: 0 } };
 
 let pagefindPromise = null;
 let synonymsPromise = null;
@@ -22,7 +24,7 @@ let synonymsPromise = null;
 export function loadPagefind() {
   if (!pagefindPromise) {
     pagefindPromise = import(BUNDLE).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 28 });
+      await pagefind.options({ excerptLength: 28, ranking: RANKING });
       await pagefind.init();
       return pagefind;
     });
@@ -48,28 +50,6 @@ function words(text, stopwords) {
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word && !stopwords.has(word));
 }
 
-// Every query obtained by replacing one synonym member found in the query by the other members.
-function variants(query, data, language) {
-  const stopwords = new Set(data.stopwords[language] || []);
-  const queryWords = words(query, stopwords);
-  const result = [queryWords.join(" ")];
-  for (const group of data.groups) {
-    const members = group.map((member) => words(member, stopwords)).filter((m) => m.length);
-    for (const member of members) {
-      for (let start = 0; start + member.length <= queryWords.length; start++) {
-        if (member.every((word, offset) => queryWords[start + offset] === word)) {
-          for (const other of members) {
-            if (other === member) continue;
-            const replaced = [...queryWords.slice(0, start), ...other, ...queryWords.slice(start + member.length)];
-            result.push(replaced.join(" "));
-          }
-        }
-      }
-    }
-  }
-  return [...new Set(result)].filter(Boolean).slice(0, MAX_VARIANTS);
-}
-
 function prefixes(query) {
   return query.split(" ").map((word) => word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)))).join(" ");
 }
@@ -83,27 +63,38 @@ async function merged(pagefind, queries, combine) {
       scores.set(result.id, known ? { result, score: combine(known.score, result.score) } : { result, score: result.score });
     }
   }
-  return [...scores.values()].sort((a, b) => b.score - a.score).map((entry) => entry.result);
+  return [...scores.values()].sort((a, b) => b.score - a.score);
 }
 
-// The ranked results for `query` in the page's language: [{url, title, excerpt, meta, filters}].
+// The best `limit` of the ranked matches, each score times its page type's boost (the
+// page's `boost` metadata: PortalPage.search_boost, as the server search ranks).
+async function boosted(ranked, limit) {
+  const loaded = await Promise.all(
+    ranked.slice(0, Math.max(limit, MAX_RESULTS)).map(async ({ result, score }) => {
+      const data = await result.data();
+      return { data, score: score * (parseFloat(data.meta.boost) || 1) };
+    }),
+  );
+  return loaded.sort((a, b) => b.score - a.score).slice(0, limit).map((entry) => entry.data);
+}
+
+// The ranked results for `query` in the page's language: [{url, excerpt, meta, filters}].
 export async function staticSearch(query, limit = MAX_RESULTS) {
   const pagefind = await loadPagefind();
   const data = await loadSynonyms();
   const language = (document.documentElement.lang || "es").split("-")[0];
-  const alternatives = variants(query, data, language);
+  const queryWords = words(query, new Set(data.stopwords[language] || []));
+  const cleaned = queryWords.join(" ");
   let relaxed = false;
-  let results = await merged(pagefind, alternatives, Math.max);
-  if (!results.length) {
-    results = await merged(pagefind, alternatives.map(prefixes), Math.max);
+  let ranked = await merged(pagefind, [cleaned], Math.max);
+  if (!ranked.length) {
+    ranked = await merged(pagefind, [prefixes(cleaned)], Math.max);
   }
-  if (!results.length) {
-    const single = [...new Set(alternatives.flatMap((q) => q.split(" ")))];
-    results = await merged(pagefind, single, (a, b) => a + b);
-    relaxed = results.length > 0;
+  if (!ranked.length) {
+    ranked = await merged(pagefind, [...new Set(queryWords)], (a, b) => a + b);
+    relaxed = ranked.length > 0;
   }
-  const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  return { relaxed, total: results.length, results: loaded };
+  return { relaxed, total: ranked.length, results: await boosted(ranked, limit) };
 }
 
 // Pagefind escapes the excerpt and adds <mark>; rebuild it from text nodes so nothing else passes.
