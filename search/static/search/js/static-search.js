@@ -6,20 +6,24 @@
 // browser, so search keeps working while the CMS is down. Without JavaScript, or without the
 // bundle (the CMS itself), the forms submit as usual.
 //
-// Like the database backend (search/analysis.py), queries are expanded with the synonyms of
-// search/synonyms.txt (exported next to the index), retried by word prefix when nothing matches
-// (typos) and relaxed to "some of the words" as a last resort. Pagefind itself folds accents and
-// stems Spanish and English.
+// It ranks as the server search does (search/engine.py): the index holds content pages only, a
+// word of the title counts most, then the summary, then the rest of the page (Pagefind folds
+// accents and stems Spanish and English); the synonyms of search/synonyms.txt are in each page's
+// `keywords` metadata (search/synonym_keywords.py); each page type's boost multiplies the score.
+// Stop words are dropped from the query, words are also looked up by their first half (typos),
+// and when no page has every word, pages with some of them are shown. Each search is counted for
+// the monthly report with a beacon to the CMS (/<lang>/search/counted/).
 
 const BUNDLE = "/pagefind/pagefind.js";
-const SYNONYMS = "/pagefind/infomigra-synonyms.json";
+const STOPWORDS = "/pagefind/infomigra-stopwords.json";
 const MAX_RESULTS = 20;
-// Metadata fields searched besides the page's text (components/static_search_meta.html), and
-// their weight: a word of the title counts most, then the summary, then a synonym of the page.
+// Metadata searched besides the page's text (components/static_search_meta.html), and its weight.
 const RANKING = { metaWeights: { title: 5, summary: 2, keywords: 1, type: 0.5, trail: 0, boost: 0 } };
+// Matches of the words' first halves count half as much as matches of the words themselves.
+const PREFIX_FACTOR = 0.5;
 
 let pagefindPromise = null;
-let synonymsPromise = null;
+let stopwordsPromise = null;
 
 export function loadPagefind() {
   if (!pagefindPromise) {
@@ -33,13 +37,13 @@ export function loadPagefind() {
   return pagefindPromise;
 }
 
-function loadSynonyms() {
-  if (!synonymsPromise) {
-    synonymsPromise = fetch(SYNONYMS)
-      .then((response) => (response.ok ? response.json() : { groups: [], stopwords: {} }))
-      .catch(() => ({ groups: [], stopwords: {} }));
+function loadStopwords(language) {
+  if (!stopwordsPromise) {
+    stopwordsPromise = fetch(STOPWORDS)
+      .then((response) => (response.ok ? response.json() : {}))
+      .catch(() => ({}));
   }
-  return synonymsPromise;
+  return stopwordsPromise.then((stopwords) => new Set(stopwords[language] || []));
 }
 
 export function fold(text) {
@@ -50,24 +54,48 @@ function words(text, stopwords) {
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word && !stopwords.has(word));
 }
 
+// The query with each word cut to its first half (at least four letters): "argentna" finds
+// "argentina", "extrangeros" finds "extranjeros".
 function prefixes(query) {
-  return query.split(" ").map((word) => word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)))).join(" ");
+  return query.split(" ").map((word) => word.slice(0, Math.max(4, Math.ceil(word.length / 2)))).join(" ");
 }
 
-async function merged(pagefind, queries, combine) {
+// {result id: {result, score}} of the queries, scores times `factor` combined with `combine`.
+async function scored(pagefind, queries, combine, factor = 1) {
   const scores = new Map();
   for (const query of queries) {
-    const search = await pagefind.search(query);
-    for (const result of search.results) {
+    for (const result of (await pagefind.search(query)).results) {
       const known = scores.get(result.id);
-      scores.set(result.id, known ? { result, score: combine(known.score, result.score) } : { result, score: result.score });
+      const score = result.score * factor;
+      scores.set(result.id, { result, score: known ? combine(known.score, score) : score });
     }
   }
-  return [...scores.values()].sort((a, b) => b.score - a.score);
+  return scores;
 }
 
-// The best `limit` of the ranked matches, each score times its page type's boost (the
-// page's `boost` metadata: PortalPage.search_boost, as the server search ranks).
+// The entries of every map, the best score of each result kept, best first.
+function best(...maps) {
+  const all = new Map();
+  for (const map of maps) {
+    for (const [id, entry] of map) {
+      if (!all.has(id) || all.get(id).score < entry.score) all.set(id, entry);
+    }
+  }
+  return [...all.values()].sort((a, b) => b.score - a.score);
+}
+
+// Pagefind also matches a word as the start of longer ones, so a short word ("CE", "DNI", "OIM")
+// would find every "centro": a page must contain the query's short words as they are.
+async function withShortWords(pagefind, queryWords, ranked) {
+  for (const word of new Set(queryWords.filter((w) => w.length <= 3 && /^\p{L}+$/u.test(w)))) {
+    const exact = new Set((await pagefind.search(`"${word}"`)).results.map((result) => result.id));
+    if (exact.size) ranked = ranked.filter((entry) => exact.has(entry.result.id));
+  }
+  return ranked;
+}
+
+// The best `limit` matches, each score times its page type's boost (the `boost` metadata:
+// PortalPage.search_boost), re-ranked among the first MAX_RESULTS.
 async function boosted(ranked, limit) {
   const loaded = await Promise.all(
     ranked.slice(0, Math.max(limit, MAX_RESULTS)).map(async ({ result, score }) => {
@@ -81,17 +109,16 @@ async function boosted(ranked, limit) {
 // The ranked results for `query` in the page's language: [{url, excerpt, meta, filters}].
 export async function staticSearch(query, limit = MAX_RESULTS) {
   const pagefind = await loadPagefind();
-  const data = await loadSynonyms();
   const language = (document.documentElement.lang || "es").split("-")[0];
-  const queryWords = words(query, new Set(data.stopwords[language] || []));
+  const queryWords = words(query, await loadStopwords(language));
   const cleaned = queryWords.join(" ");
+  if (!cleaned) return { relaxed: false, total: 0, results: [] };
   let relaxed = false;
-  let ranked = await merged(pagefind, [cleaned], Math.max);
+  const whole = await scored(pagefind, [cleaned], Math.max);
+  const halves = await scored(pagefind, [prefixes(cleaned)], Math.max, PREFIX_FACTOR);
+  let ranked = await withShortWords(pagefind, queryWords, best(whole, halves));
   if (!ranked.length) {
-    ranked = await merged(pagefind, [prefixes(cleaned)], Math.max);
-  }
-  if (!ranked.length) {
-    ranked = await merged(pagefind, [...new Set(queryWords)], (a, b) => a + b);
+    ranked = best(await scored(pagefind, [...new Set(queryWords)], (a, b) => a + b));
     relaxed = ranked.length > 0;
   }
   return { relaxed, total: ranked.length, results: await boosted(ranked, limit) };
