@@ -140,6 +140,23 @@ function excerptNodes(excerpt) {
   return fragment;
 }
 
+// A page's text starts with its title, which is the result's heading: the excerpt without the
+// title words it may start with (a window can begin inside the title), or the summary.
+function snippet(result) {
+  const bare = (word) => fold(word.replace(/<\/?mark>/g, "")).replace(/\p{P}+$/u, "");
+  const title = (result.meta.title || "").split(/\s+/).filter(Boolean).map(bare);
+  const pieces = (result.excerpt || "").split(" ").filter(Boolean);
+  let skip = 0;
+  for (let k = Math.min(title.length, pieces.length); k > 0; k--) {
+    if (title.slice(title.length - k).every((word, i) => word === bare(pieces[i]))) {
+      skip = k === title.length || k > 1 ? k : 0;
+      break;
+    }
+  }
+  const rest = pieces.slice(skip).join(" ");
+  return rest ? excerptNodes(rest) : document.createTextNode(result.meta.summary || "");
+}
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -170,9 +187,9 @@ async function showResults(container, query) {
     item.append(heading);
     if (result.meta.type) item.append(element("p", "search-result__meta", result.meta.type));
     if (result.meta.trail) item.append(element("p", "search-result__path", result.meta.trail));
-    const snippet = element("p", "search-result__snippet");
-    snippet.append(excerptNodes(result.excerpt || ""));
-    item.append(snippet);
+    const passage = element("p", "search-result__snippet");
+    passage.append(snippet(result));
+    item.append(passage);
     list.append(item);
   }
   container.hidden = false;
