@@ -168,10 +168,18 @@ function format(template, values) {
   return template.replace(/\{(\w+)\}/g, (_match, key) => values[key]);
 }
 
+// Counts the search for the monthly report, as the server search counts its own (no cookie,
+// nothing about the visitor: the query and whether something was found).
+function countSearch(url, query, found) {
+  if (!url || !navigator.sendBeacon) return;
+  navigator.sendBeacon(url, new URLSearchParams({ q: query, found: found ? "1" : "0" }));
+}
+
 async function showResults(container, query) {
   const status = container.querySelector("[data-static-search-status]");
   const list = container.querySelector("[data-static-search-results]");
   const { relaxed, total, results } = await staticSearch(query);
+  countSearch(container.dataset.countUrl, query, total > 0);
   list.replaceChildren();
   const text = container.dataset;
   status.textContent = total === 0
