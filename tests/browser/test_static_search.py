@@ -8,16 +8,30 @@ be stopped) with the Content-Security-Policy production's nginx sends
 
 import re
 import sys
+from collections import defaultdict
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from a11y import axe_violations
 from static_server import serve_folder
 
 from search.static_index import BUNDLE_DIR, bundle_languages
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "search"))
 from test_relevance import MINIMUM_RECALL, recall_at_3, report  # noqa: E402
+
+# Pages that only list others: never search results (PortalPage.static_search_indexed).
+LISTINGS = (
+    "content.HomePage",
+    "content.CountryGuideIndexPage",
+    "content.NewsIndexPage",
+    "content.EventIndexPage",
+    "content.LegislationIndexPage",
+    "content.StudyIndexPage",
+    "network.SenepNetworkPage",
+    "network.OfficeFinderPage",
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,27 +110,93 @@ def test_header_search_on_the_static_site_and_click_a_result(static_site, browse
     assert not [error for error in page.console.errors if "Content Security Policy" in error]
 
 
-def test_recall_at_3_on_the_static_index(static_site, chromium):
+def search_in(page, query, limit=3):
+    """The URLs of the static search's first `limit` results, from the page's own module."""
+    return page.evaluate(
+        """async ([module, query, limit]) => {
+            const found = await (await import(module)).staticSearch(query, limit);
+            return found.results.map((result) => result.url);
+        }""",
+        [static_search_module(page), query, limit],
+    )
+
+
+def test_recall_at_3_on_the_static_index(static_site, chromium, screenshot):
+    """The server search's relevance set, each query on the search page of its language (one
+    Pagefind index per language)."""
     pages = {}
 
     def search(query, language):
         if language not in pages:
-            context = chromium.new_context()
-            pages[language] = context.new_page()
+            pages[language] = chromium.new_context(locale="es-PE").new_page()
             pages[language].goto(f"{static_site}/{language}/search/")
-        return pages[language].evaluate(
-            """async ([module, query]) => {
-                const found = await (await import(module)).staticSearch(query, 3);
-                return found.results.map((result) => result.url);
-            }""",
-            [static_search_module(pages[language]), query],
-        )
+        return search_in(pages[language], query)
 
     recall, scores = recall_at_3(search)
     report("the static Pagefind index", recall, scores)
+    kinds = defaultdict(list)
+    for item, score, _top in scores:
+        kinds[item["kind"]].append(score)
+    print(
+        "per kind: " + ", ".join(f"{k} {sum(v) / len(v):.2f} ({len(v)})" for k, v in kinds.items())
+    )
+    page = pages["es"]
+    page.goto(f"{static_site}/es/search/#q=trabajar%20en%20espana")
+    page.locator("[data-static-search-results] li").first.wait_for()
+    screenshot(page, "static-search-trabajar-en-espana")
     for page in pages.values():
         page.context.close()
     assert recall >= MINIMUM_RECALL
+
+
+def test_trabajar_en_espana_finds_the_spain_guide_first(static_site, browser_page):
+    browser_page.goto(f"{static_site}/es/search/")
+    top = search_in(browser_page, "trabajar en espana", 5)
+    assert top[0] == "/es/guias-por-pais/trabajar-en-espana/", top
+
+
+def test_listings_index_pages_and_the_home_page_are_never_results(
+    static_site, browser_page, demo_pages
+):
+    listings = {url for key, url in demo_pages.items() if key.split(":")[0] in LISTINGS}
+    assert {"/es/", "/es/noticias/", "/es/guias-por-pais/"} <= listings
+    page = browser_page
+    page.goto(f"{static_site}/es/search/")
+    indexed = page.evaluate(
+        """async (module) => {
+            const pagefind = await (await import(module)).loadPagefind();
+            const all = await pagefind.search(null);  // every page of the index
+            return Promise.all(all.results.map(async (result) => (await result.data()).url));
+        }""",
+        static_search_module(page),
+    )
+    assert "/es/guias-por-pais/trabajar-en-espana/" in indexed
+    assert not listings & set(indexed)
+    # Words of their titles find the pages they list instead.
+    for query in ("noticias", "eventos", "guias por pais", "legislacion", "red senep", "infomigra"):
+        assert not listings & set(search_in(page, query, 20)), query
+
+
+def test_results_show_title_type_and_a_clean_summary(static_site, new_page, screenshot):
+    # bypass_csp: axe-core is injected as an inline script.
+    page = new_page(viewport={"width": 390, "height": 844}, bypass_csp=True)
+    page.goto(f"{static_site}/es/search/#q=charla%20trabajar%20en%20chile")
+    results = page.locator("[data-static-search-results] .search-result")
+    results.first.wait_for()
+    first = results.first
+    assert first.locator(".search-result__title").inner_text() == (
+        "Charla: trabajar en Chile de manera regular"
+    )
+    assert first.locator(".search-result__meta").inner_text() == "Evento"
+    snippet = first.locator(".search-result__snippet").inner_text()
+    assert snippet.startswith("Qué permiso necesitas"), snippet  # the summary, not the title
+    for index in range(results.count()):
+        text = results.nth(index).locator(".search-result__snippet").inner_text()
+        # No dates, labels or "Last updated" glued into the passage ("Inicio10 de enero …").
+        assert not re.search(r"[^\W\d_]\d|Inicio|Última actualización|\d{4} a las", text), text
+    assert page.locator("[data-static-search-results] mark").count() > 0
+    screenshot(page, "static-search-clean-results")
+    assert axe_violations(page) == []
 
 
 def test_first_query_downloads(release, static_site, chromium):
