@@ -6,11 +6,14 @@ be stopped) with the Content-Security-Policy production's nginx sends
 (deploy/nginx/security-headers.conf).
 """
 
+import json
 import re
+import subprocess
 import sys
 from collections import defaultdict
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from a11y import axe_violations
@@ -215,3 +218,46 @@ def test_first_query_downloads(release, static_site, chromium):
     print(f"\nfirst query downloads {total} bytes in {len(set(fetched))} files from /pagefind/")
     context.close()
     assert total > 0
+
+
+# Prints the searches of the query log (what the monthly report reads) as JSON.
+_QUERY_LOG = """
+import json
+from wagtail.contrib.search_promotions.models import QueryDailyHits
+from search.models import ZeroResultDailyHits
+hits = {h.query.query_string: h.hits for h in QueryDailyHits.objects.select_related("query")}
+empty = {h.query.query_string: h.hits for h in ZeroResultDailyHits.objects.select_related("query")}
+print(json.dumps({"hits": hits, "empty": empty}))
+"""
+
+
+def query_log(portal_env):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-v0", "-c", _QUERY_LOG],
+        env=portal_env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_static_searches_reach_the_monthly_report_without_cookies(portal_url, portal_env, new_page):
+    """On the published site in front of the CMS (as nginx serves it), each static search sends
+    one beacon that the CMS counts like its own searches; nothing sets a cookie."""
+    page = new_page()
+    for query, found in (("Visado de trabajo España", "1"), ("zzxq quipucamayoc", "0")):
+        with page.expect_response("**/es/search/counted/") as counted:
+            page.goto(f"{portal_url}/es/search/#q={quote(query)}")
+        response = counted.value
+        assert (response.status, response.request.method) == (204, "POST")
+        request = response.request
+        assert request.headers["content-type"].startswith("application/x-www-form-urlencoded")
+        assert request.post_data_json == {"q": query, "found": found}
+        page.locator("[data-static-search-status]").filter(has_text="«").wait_for()
+    assert page.context.cookies() == []
+    log = query_log(portal_env)
+    assert log["hits"]["visado de trabajo espana"] >= 1
+    assert log["empty"]["zzxq quipucamayoc"] == 1
+    assert "visado de trabajo espana" not in log["empty"]

@@ -94,34 +94,64 @@ async function withShortWords(pagefind, queryWords, ranked) {
   return ranked;
 }
 
-// The best `limit` matches, each score times its page type's boost (the `boost` metadata:
-// PortalPage.search_boost), re-ranked among the first MAX_RESULTS.
-async function boosted(ranked, limit) {
-  const loaded = await Promise.all(
-    ranked.slice(0, Math.max(limit, MAX_RESULTS)).map(async ({ result, score }) => {
-      const data = await result.data();
-      return { data, score: score * (parseFloat(data.meta.boost) || 1) };
-    }),
-  );
-  return loaded.sort((a, b) => b.score - a.score).slice(0, limit).map((entry) => entry.data);
+function sharedStart(a, b) {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
 }
 
-// The ranked results for `query` in the page's language: [{url, excerpt, meta, filters}].
+// How many of `queryWords` a match really contains. Pagefind also matches a word it does not
+// know by a much shorter one ("argentna" by "a", "quipucamayoc" by "quién"): a query word counts
+// when a matched word of the page (in its text or matched metadata) starts with its first half
+// (at least four letters; a word of three letters or less must be the same word).
+function wordsFound(result, data, queryWords) {
+  const content = data.content.split(/\s+/);
+  const matched = [
+    ...data.locations.map((at) => content[at] || ""),
+    ...(result.matchedMetaFields || []).map((field) => data.meta[field] || ""),
+  ].flatMap((text) => words(text, new Set()));
+  return queryWords.filter((word) => {
+    const needed = Math.min(word.length, Math.max(4, Math.ceil(word.length / 2)));
+    return matched.some((other) =>
+      word.length <= 3 ? other === word : sharedStart(word, other) >= needed);
+  }).length;
+}
+
+// The first MAX_RESULTS matches loaded, with the query words each contains and its score times
+// its page type's boost (the `boost` metadata: PortalPage.search_boost).
+function checked(ranked, queryWords) {
+  return Promise.all(
+    ranked.slice(0, MAX_RESULTS).map(async ({ result, score }) => {
+      const data = await result.data();
+      const boost = parseFloat(data.meta.boost) || 1;
+      return { data, score: score * boost, found: wordsFound(result, data, queryWords) };
+    }),
+  );
+}
+
+// The ranked results for `query` in the page's language: [{url, excerpt, meta, filters}]. Pages
+// with every word of the query; if there are none, pages with some of them (`relaxed`).
 export async function staticSearch(query, limit = MAX_RESULTS) {
   const pagefind = await loadPagefind();
   const language = (document.documentElement.lang || "es").split("-")[0];
-  const queryWords = words(query, await loadStopwords(language));
+  const queryWords = [...new Set(words(query, await loadStopwords(language)))];
   const cleaned = queryWords.join(" ");
   if (!cleaned) return { relaxed: false, total: 0, results: [] };
-  let relaxed = false;
   const whole = await scored(pagefind, [cleaned], Math.max);
   const halves = await scored(pagefind, [prefixes(cleaned)], Math.max, PREFIX_FACTOR);
-  let ranked = await withShortWords(pagefind, queryWords, best(whole, halves));
-  if (!ranked.length) {
-    ranked = best(await scored(pagefind, [...new Set(queryWords)], (a, b) => a + b));
-    relaxed = ranked.length > 0;
+  const ranked = await withShortWords(pagefind, queryWords, best(whole, halves));
+  const byScore = (a, b) => b.score - a.score;
+  const every = (await checked(ranked, queryWords)).filter((e) => e.found === queryWords.length);
+  if (every.length) {
+    const unchecked = Math.max(0, ranked.length - MAX_RESULTS);
+    const results = every.sort(byScore).slice(0, limit).map((entry) => entry.data);
+    return { relaxed: false, total: every.length + unchecked, results };
   }
-  return { relaxed, total: ranked.length, results: await boosted(ranked, limit) };
+  const some = (await checked(best(await scored(pagefind, queryWords, (a, b) => a + b)), queryWords))
+    .filter((entry) => entry.found > 0)
+    .sort((a, b) => b.found - a.found || byScore(a, b));
+  const results = some.slice(0, limit).map((entry) => entry.data);
+  return { relaxed: some.length > 0, total: some.length, results };
 }
 
 // Pagefind escapes the excerpt and adds <mark>; rebuild it from text nodes so nothing else passes.
