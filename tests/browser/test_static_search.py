@@ -271,3 +271,15 @@ def test_static_searches_reach_the_monthly_report_without_cookies(portal_url, po
     assert log["hits"]["visado de trabajo espana"] >= 1
     assert log["empty"]["zzxq quipucamayoc"] == 1
     assert "visado de trabajo espana" not in log["empty"]
+
+
+def test_without_javascript_the_search_page_asks_the_server_search(portal_url, no_js_page):
+    page = no_js_page
+    page.goto(f"{portal_url}/es/search/")
+    assert page.locator("[data-static-search]").count() == 1  # the published static page
+    page.fill("#search-page-query", "trabajar en espana")
+    page.locator("main form.search-form button").click()
+    page.wait_for_url("**/es/search/?q=trabajar+en+espana")
+    titles = page.locator(".search-results .search-result__title a")
+    top = [titles.nth(i).get_attribute("href") for i in range(min(3, titles.count()))]
+    assert "/es/guias-por-pais/trabajar-en-espana/" in top
