@@ -171,7 +171,8 @@ function excerptNodes(excerpt) {
 }
 
 // A page's text starts with its title, which is the result's heading: the excerpt without the
-// title words it may start with (a window can begin inside the title), or the summary.
+// title words it may start with (a window can begin inside the title), or the summary; "…"
+// where the passage cuts the page's text, as the server search's snippets do.
 function snippet(result) {
   const bare = (word) => fold(word.replace(/<\/?mark>/g, "")).replace(/\p{P}+$/u, "");
   const title = (result.meta.title || "").split(/\s+/).filter(Boolean).map(bare);
@@ -184,7 +185,13 @@ function snippet(result) {
     }
   }
   const rest = pieces.slice(skip).join(" ");
-  return rest ? excerptNodes(rest) : document.createTextNode(result.meta.summary || "");
+  if (!rest) return document.createTextNode(result.meta.summary || "");
+  const text = (result.content || "").trim();
+  const plain = (result.plain_excerpt || "").trim();
+  const fragment = excerptNodes(rest);
+  if (skip === 0 && !text.startsWith(plain.slice(0, 20))) fragment.prepend("… ");
+  if (!text.endsWith(plain.slice(-20))) fragment.append(" …");
+  return fragment;
 }
 
 function element(tag, className, text) {
