@@ -67,6 +67,7 @@ phone_validator = RegexValidator(
 class SenepNetworkPage(PortalPage):
     """The national network of SENEP offices: lists the regions."""
 
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["content.HomePage"]
     subpage_types = ["network.RegionPage", "network.OfficeFinderPage"]
     max_count_per_parent = 1
@@ -337,6 +338,7 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
     Only combinations with at least one office are linked and published.
     """
 
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["network.SenepNetworkPage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from content.api import api_router
 from inbox import urls as inbox_urls
 from monitoring import urls as monitoring_urls
+from monitoring.search_counts import search_counted
 from portal.health import health
 from portal.media_files import serve_media
 from public_forms import urls as public_forms_urls
@@ -37,6 +38,8 @@ urlpatterns += [
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # The static search page's searches, counted for the monthly report (a beacon).
+    path("search/counted/", search_counted, name="search_counted"),
     # The public form endpoints, one `forms` namespace: the ticket, contact and "La voz del
     # migrante", page feedback, the SIVITMA and Retorno Productivo registrations.
     path(

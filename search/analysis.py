@@ -16,7 +16,7 @@ Elasticsearch does its own analysis with the same synonyms (search/elasticsearch
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
@@ -156,11 +156,19 @@ class CompiledSynonyms:
     members: list = field(default_factory=list)  # [(terms tuple, group term)]
     expansions: dict = field(default_factory=dict)  # group term -> every member's terms
 
+    @cached_property
+    def by_first_term(self):
+        """{first term: [(member, group term)]}, longest members first (as `members`)."""
+        index = {}
+        for member, group_term in self.members:
+            index.setdefault(member[0], []).append((member, group_term))
+        return index
+
     def matches(self, sequence):
         """(start, end, group term) for every member occurring in `sequence`, overlaps included."""
         found = []
         for start in range(len(sequence)):
-            for member, group_term in self.members:
+            for member, group_term in self.by_first_term.get(sequence[start], ()):
                 end = start + len(member)
                 if tuple(sequence[start:end]) == member:
                     found.append((start, end, group_term))

@@ -2,10 +2,11 @@
 
 Every publish calls `write_static_index(release_dir, writer)` (publishing/extras.py) once every
 page has been written into the release folder. Pagefind reads each HTML file, keeps the text
-inside `data-pagefind-body` (the `<main>` of every Wagtail page), the `data-pagefind-filter`/`data-pagefind-meta` tags of
-`components/static_search_meta.html`, and splits the index by `<html lang>`: one index per
-language in `<release>/pagefind/`. Next to it goes the synonyms list for the browser
-(`static-search.js` expands queries with it, as the database backend does).
+inside `data-pagefind-body` (the `<main>` of every content page: not the home page, indexes or
+listings, see `static_search_indexed` in search_tags.py), the `data-pagefind-filter`/
+`data-pagefind-meta` tags of `components/static_search_meta.html`, and splits the index by `<html lang>`: one index per
+language in `<release>/pagefind/`. Next to it goes the stop words of each language, which
+`static-search.js` drops from queries as the database backend does (search/analysis.py).
 """
 
 import json
@@ -15,10 +16,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from search.analysis import STOPWORDS, read_synonyms
+from search.analysis import STOPWORDS
 
 BUNDLE_DIR = "pagefind"
-SYNONYMS_FILE = "infomigra-synonyms.json"
+STOPWORDS_FILE = "infomigra-stopwords.json"
 ENTRY_FILE = "pagefind-entry.json"  # names the language indexes: the bundle's switch point
 
 
@@ -30,11 +31,8 @@ class StaticIndexReport:
     languages: dict = field(default_factory=dict)  # language -> pages indexed
 
 
-def synonyms_data():
-    return {
-        "groups": [list(group.members) for group in read_synonyms()],
-        "stopwords": {language: sorted(words) for language, words in STOPWORDS.items()},
-    }
+def stopwords_data():
+    return {language: sorted(words) for language, words in STOPWORDS.items()}
 
 
 def _build(release_dir, bundle_dir):
@@ -75,8 +73,8 @@ def build_static_index(release_dir, bundle_dir=None):
     release_dir = Path(release_dir).resolve()
     bundle_dir = Path(bundle_dir) if bundle_dir else release_dir / BUNDLE_DIR
     _build(release_dir, bundle_dir)
-    (bundle_dir / SYNONYMS_FILE).write_text(
-        json.dumps(synonyms_data(), ensure_ascii=False), encoding="utf-8"
+    (bundle_dir / STOPWORDS_FILE).write_text(
+        json.dumps(stopwords_data(), ensure_ascii=False), encoding="utf-8"
     )
     languages = bundle_languages(bundle_dir)
     size = sum(path.stat().st_size for path in bundle_dir.rglob("*") if path.is_file())

@@ -5,17 +5,16 @@ import unicodedata
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
 from search.analysis import fold
 from search.engine import search_pages
 from search.facets import UnknownFacetValue, active_facets
-from search.models import ZeroResultDailyHits
+from search.query_log import log_search
 from search.snippets import highlight, page_text
 
 MAX_QUERY_LENGTH = 200
@@ -67,15 +66,6 @@ def promotions_for(query, language):
                 }
             )
     return picks
-
-
-def log_search(query, found):
-    """Wagtail's query log (top searches), plus our count of searches that found nothing."""
-    logged = Query.get(fold(query))
-    # Wagtail dates hits in UTC; the monthly report counts Lima days, as ZeroResultDailyHits.
-    logged.add_hit(date=timezone.localdate())
-    if not found:
-        ZeroResultDailyHits.add_hit(logged)
 
 
 def describe(page, outcome, request):

@@ -40,6 +40,9 @@ class PortalPage(Page):
 
     # Site search: how a page type ranks against equally relevant pages of other types.
     search_boost = 1.0
+    # The published site's search (Pagefind) indexes pages that say something themselves; the
+    # home page, index pages and listings only repeat the pages they list, and set it to False.
+    static_search_indexed = True
 
     base_form_class = PortalPageForm
     content_panels = Page.content_panels + [FieldPanel("intro")]

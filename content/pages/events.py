@@ -23,6 +23,7 @@ class EventIndexPage(StaticListingMixin, PortalPage):
     page by page (the listing). A region's event index is where its editors may publish directly
     (see roles/setup.py)."""
 
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["content.HomePage", "network.RegionPage"]
     subpage_types = ["content.EventPage"]
     max_count_per_parent = 1

@@ -11,6 +11,7 @@ from .base import PortalPage, ReviewDates
 
 
 class CountryGuideIndexPage(PortalPage):
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.CountryGuidePage"]
     max_count_per_parent = 1

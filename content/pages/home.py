@@ -29,6 +29,7 @@ class HomePage(PortalPage):
         _("anti-trafficking notice"), blank=True, features=RICH_TEXT_FEATURES
     )
 
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "content.LineOfActionPage",

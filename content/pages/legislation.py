@@ -36,6 +36,7 @@ class NormStatus(models.TextChoices):
 class LegislationIndexPage(StaticListingMixin, PortalPage):
     """Lists legislation, filtered by type, scope or status through plain links (no JavaScript)."""
 
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.LegislationPage"]
     max_count_per_parent = 1

@@ -15,6 +15,7 @@ from .listing import Filter, StaticListingMixin
 class NewsIndexPage(StaticListingMixin, PortalPage):
     """All news of the language, regional news included."""
 
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.NewsPage"]
     max_count_per_parent = 1

@@ -10,6 +10,7 @@ from .lines import BodyPage
 
 
 class StudyIndexPage(PortalPage):
+    static_search_indexed = False  # a listing: see PortalPage.static_search_indexed
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.StudyPage"]
     max_count_per_parent = 1

@@ -245,6 +245,12 @@ FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
     int(os.environ.get("FORMS_RATE_LIMIT_POSTS", "10")),
     int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
 )
+# Searches of the published site's static search page counted per visitor address (the beacon
+# to /<lang>/search/counted/, monitoring/search_counts.py): (searches, seconds).
+SEARCH_COUNT_RATE_LIMIT = (
+    int(os.environ.get("SEARCH_COUNT_RATE_LIMIT_POSTS", "120")),
+    int(os.environ.get("SEARCH_COUNT_RATE_LIMIT_WINDOW", "3600")),
+)
 # Registrations (registrations/): the minimum monthly salary a SIVITMA contract may state (Peru's
 # Remuneración Mínima Vital, S/ 1,130 since 2025) and the largest signed-contract PDF accepted.
 MINIMUM_MONTHLY_WAGE = os.environ.get("MINIMUM_MONTHLY_WAGE", "1130")

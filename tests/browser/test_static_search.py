@@ -6,18 +6,36 @@ be stopped) with the Content-Security-Policy production's nginx sends
 (deploy/nginx/security-headers.conf).
 """
 
+import json
 import re
+import subprocess
 import sys
+import time
+from collections import defaultdict
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from a11y import axe_violations
 from static_server import serve_folder
 
 from search.static_index import BUNDLE_DIR, bundle_languages
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "search"))
 from test_relevance import MINIMUM_RECALL, recall_at_3, report  # noqa: E402
+
+# Pages that only list others: never search results (PortalPage.static_search_indexed).
+LISTINGS = (
+    "content.HomePage",
+    "content.CountryGuideIndexPage",
+    "content.NewsIndexPage",
+    "content.EventIndexPage",
+    "content.LegislationIndexPage",
+    "content.StudyIndexPage",
+    "network.SenepNetworkPage",
+    "network.OfficeFinderPage",
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,27 +114,102 @@ def test_header_search_on_the_static_site_and_click_a_result(static_site, browse
     assert not [error for error in page.console.errors if "Content Security Policy" in error]
 
 
-def test_recall_at_3_on_the_static_index(static_site, chromium):
-    pages = {}
+def search_in(page, query, limit=3):
+    """The URLs of the static search's first `limit` results, from the page's own module."""
+    return page.evaluate(
+        """async ([module, query, limit]) => {
+            const found = await (await import(module)).staticSearch(query, limit);
+            return found.results.map((result) => result.url);
+        }""",
+        [static_search_module(page), query, limit],
+    )
+
+
+def test_recall_at_3_on_the_static_index(static_site, chromium, screenshot):
+    """The server search's relevance set, each query on the search page of its language (one
+    Pagefind index per language)."""
+    pages, timings = {}, []
 
     def search(query, language):
         if language not in pages:
-            context = chromium.new_context()
-            pages[language] = context.new_page()
+            pages[language] = chromium.new_context(locale="es-PE").new_page()
             pages[language].goto(f"{static_site}/{language}/search/")
-        return pages[language].evaluate(
-            """async ([module, query]) => {
-                const found = await (await import(module)).staticSearch(query, 3);
-                return found.results.map((result) => result.url);
-            }""",
-            [static_search_module(pages[language]), query],
-        )
+            search_in(pages[language], "visa")  # the index and its WebAssembly loaded
+        started = time.perf_counter()
+        found = search_in(pages[language], query)
+        timings.append(time.perf_counter() - started)
+        return found
 
     recall, scores = recall_at_3(search)
+    timings.sort()
+    print(
+        f"search time per query (Chromium, loopback): p50 {timings[len(timings) // 2] * 1e3:.0f} ms,"
+        f" p95 {timings[int(len(timings) * 0.95)] * 1e3:.0f} ms"
+    )
     report("the static Pagefind index", recall, scores)
+    kinds = defaultdict(list)
+    for item, score, _top in scores:
+        kinds[item["kind"]].append(score)
+    print(
+        "per kind: " + ", ".join(f"{k} {sum(v) / len(v):.2f} ({len(v)})" for k, v in kinds.items())
+    )
+    page = pages["es"]
+    page.goto(f"{static_site}/es/search/#q=trabajar%20en%20espana")
+    page.locator("[data-static-search-results] li").first.wait_for()
+    screenshot(page, "static-search-trabajar-en-espana")
     for page in pages.values():
         page.context.close()
     assert recall >= MINIMUM_RECALL
+
+
+def test_trabajar_en_espana_finds_the_spain_guide_first(static_site, browser_page):
+    browser_page.goto(f"{static_site}/es/search/")
+    top = search_in(browser_page, "trabajar en espana", 5)
+    assert top[0] == "/es/guias-por-pais/trabajar-en-espana/", top
+
+
+def test_listings_index_pages_and_the_home_page_are_never_results(
+    static_site, browser_page, demo_pages
+):
+    listings = {url for key, url in demo_pages.items() if key.split(":")[0] in LISTINGS}
+    assert {"/es/", "/es/noticias/", "/es/guias-por-pais/"} <= listings
+    page = browser_page
+    page.goto(f"{static_site}/es/search/")
+    indexed = page.evaluate(
+        """async (module) => {
+            const pagefind = await (await import(module)).loadPagefind();
+            const all = await pagefind.search(null);  // every page of the index
+            return Promise.all(all.results.map(async (result) => (await result.data()).url));
+        }""",
+        static_search_module(page),
+    )
+    assert "/es/guias-por-pais/trabajar-en-espana/" in indexed
+    assert not listings & set(indexed)
+    # Words of their titles find the pages they list instead.
+    for query in ("noticias", "eventos", "guias por pais", "legislacion", "red senep", "infomigra"):
+        assert not listings & set(search_in(page, query, 20)), query
+
+
+def test_results_show_title_type_and_a_clean_summary(static_site, new_page, screenshot):
+    # bypass_csp: axe-core is injected as an inline script.
+    page = new_page(viewport={"width": 390, "height": 844}, bypass_csp=True)
+    page.goto(f"{static_site}/es/search/#q=charla%20trabajar%20en%20chile")
+    results = page.locator("[data-static-search-results] .search-result")
+    results.first.wait_for()
+    first = results.first
+    assert first.locator(".search-result__title").inner_text() == (
+        "Charla: trabajar en Chile de manera regular"
+    )
+    assert first.locator(".search-result__meta").inner_text() == "Evento"
+    snippet = first.locator(".search-result__snippet").inner_text()
+    assert snippet.startswith("Qué permiso necesitas"), snippet  # the summary, not the title
+    for index in range(results.count()):
+        text = results.nth(index).locator(".search-result__snippet").inner_text()
+        # No dates, labels or "Last updated" glued into the passage ("Inicio10 de enero …").
+        assert not re.search(r"[^\W\d_]\d|Inicio|Última actualización|\d{4} a las", text), text
+    assert page.locator("[data-static-search-results] mark").count() > 0
+    screenshot(page, "static-search-clean-results")
+    assert axe_violations(page) == []
 
 
 def test_first_query_downloads(release, static_site, chromium):
@@ -135,3 +228,58 @@ def test_first_query_downloads(release, static_site, chromium):
     print(f"\nfirst query downloads {total} bytes in {len(set(fetched))} files from /pagefind/")
     context.close()
     assert total > 0
+
+
+# Prints the searches of the query log (what the monthly report reads) as JSON.
+_QUERY_LOG = """
+import json
+from wagtail.contrib.search_promotions.models import QueryDailyHits
+from search.models import ZeroResultDailyHits
+hits = {h.query.query_string: h.hits for h in QueryDailyHits.objects.select_related("query")}
+empty = {h.query.query_string: h.hits for h in ZeroResultDailyHits.objects.select_related("query")}
+print(json.dumps({"hits": hits, "empty": empty}))
+"""
+
+
+def query_log(portal_env):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-v0", "-c", _QUERY_LOG],
+        env=portal_env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_static_searches_reach_the_monthly_report_without_cookies(portal_url, portal_env, new_page):
+    """On the published site in front of the CMS (as nginx serves it), each static search sends
+    one beacon that the CMS counts like its own searches; nothing sets a cookie."""
+    page = new_page()
+    for query, found in (("Visado de trabajo España", "1"), ("zzxq quipucamayoc", "0")):
+        with page.expect_response("**/es/search/counted/") as counted:
+            page.goto(f"{portal_url}/es/search/#q={quote(query)}")
+        response = counted.value
+        assert (response.status, response.request.method) == (204, "POST")
+        request = response.request
+        assert request.headers["content-type"].startswith("application/x-www-form-urlencoded")
+        assert request.post_data_json == {"q": query, "found": found}
+        page.locator("[data-static-search-status]").filter(has_text="«").wait_for()
+    assert page.context.cookies() == []
+    log = query_log(portal_env)
+    assert log["hits"]["visado de trabajo espana"] >= 1
+    assert log["empty"]["zzxq quipucamayoc"] == 1
+    assert "visado de trabajo espana" not in log["empty"]
+
+
+def test_without_javascript_the_search_page_asks_the_server_search(portal_url, no_js_page):
+    page = no_js_page
+    page.goto(f"{portal_url}/es/search/")
+    assert page.locator("[data-static-search]").count() == 1  # the published static page
+    page.fill("#search-page-query", "trabajar en espana")
+    page.locator("main form.search-form button").click()
+    page.wait_for_url("**/es/search/?q=trabajar+en+espana")
+    titles = page.locator(".search-results .search-result__title a")
+    top = [titles.nth(i).get_attribute("href") for i in range(min(3, titles.count()))]
+    assert "/es/guias-por-pais/trabajar-en-espana/" in top

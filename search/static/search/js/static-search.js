@@ -6,23 +6,29 @@
 // browser, so search keeps working while the CMS is down. Without JavaScript, or without the
 // bundle (the CMS itself), the forms submit as usual.
 //
-// Like the database backend (search/analysis.py), queries are expanded with the synonyms of
-// search/synonyms.txt (exported next to the index), retried by word prefix when nothing matches
-// (typos) and relaxed to "some of the words" as a last resort. Pagefind itself folds accents and
-// stems Spanish and English.
+// It ranks as the server search does (search/engine.py): the index holds content pages only, a
+// word of the title counts most, then the summary, then the rest of the page (Pagefind folds
+// accents and stems Spanish and English); the synonyms of search/synonyms.txt are in each page's
+// `keywords` metadata (search/synonym_keywords.py); each page type's boost multiplies the score.
+// Stop words are dropped from the query, words are also looked up by their first half (typos),
+// and when no page has every word, pages with some of them are shown. Each search is counted for
+// the monthly report with a beacon to the CMS (/<lang>/search/counted/).
 
 const BUNDLE = "/pagefind/pagefind.js";
-const SYNONYMS = "/pagefind/infomigra-synonyms.json";
+const STOPWORDS = "/pagefind/infomigra-stopwords.json";
 const MAX_RESULTS = 20;
-const MAX_VARIANTS = 8;
+// Metadata searched besides the page's text (components/static_search_meta.html), and its weight.
+const RANKING = { metaWeights: { title: 5, summary: 2, keywords: 1, type: 0.5, trail: 0, boost: 0 } };
+// Matches of the words' first halves count half as much as matches of the words themselves.
+const PREFIX_FACTOR = 0.5;
 
 let pagefindPromise = null;
-let synonymsPromise = null;
+let stopwordsPromise = null;
 
 export function loadPagefind() {
   if (!pagefindPromise) {
     pagefindPromise = import(BUNDLE).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 28 });
+      await pagefind.options({ excerptLength: 28, ranking: RANKING });
       await pagefind.init();
       return pagefind;
     });
@@ -31,13 +37,13 @@ export function loadPagefind() {
   return pagefindPromise;
 }
 
-function loadSynonyms() {
-  if (!synonymsPromise) {
-    synonymsPromise = fetch(SYNONYMS)
-      .then((response) => (response.ok ? response.json() : { groups: [], stopwords: {} }))
-      .catch(() => ({ groups: [], stopwords: {} }));
+function loadStopwords(language) {
+  if (!stopwordsPromise) {
+    stopwordsPromise = fetch(STOPWORDS)
+      .then((response) => (response.ok ? response.json() : {}))
+      .catch(() => ({}));
   }
-  return synonymsPromise;
+  return stopwordsPromise.then((stopwords) => new Set(stopwords[language] || []));
 }
 
 export function fold(text) {
@@ -48,62 +54,104 @@ function words(text, stopwords) {
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word && !stopwords.has(word));
 }
 
-// Every query obtained by replacing one synonym member found in the query by the other members.
-function variants(query, data, language) {
-  const stopwords = new Set(data.stopwords[language] || []);
-  const queryWords = words(query, stopwords);
-  const result = [queryWords.join(" ")];
-  for (const group of data.groups) {
-    const members = group.map((member) => words(member, stopwords)).filter((m) => m.length);
-    for (const member of members) {
-      for (let start = 0; start + member.length <= queryWords.length; start++) {
-        if (member.every((word, offset) => queryWords[start + offset] === word)) {
-          for (const other of members) {
-            if (other === member) continue;
-            const replaced = [...queryWords.slice(0, start), ...other, ...queryWords.slice(start + member.length)];
-            result.push(replaced.join(" "));
-          }
-        }
-      }
-    }
-  }
-  return [...new Set(result)].filter(Boolean).slice(0, MAX_VARIANTS);
-}
-
+// The query with each word cut to its first half (at least four letters): "argentna" finds
+// "argentina", "extrangeros" finds "extranjeros".
 function prefixes(query) {
-  return query.split(" ").map((word) => word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)))).join(" ");
+  return query.split(" ").map((word) => word.slice(0, Math.max(4, Math.ceil(word.length / 2)))).join(" ");
 }
 
-async function merged(pagefind, queries, combine) {
+// {result id: {result, score}} of the queries, scores times `factor` combined with `combine`.
+async function scored(pagefind, queries, combine, factor = 1) {
   const scores = new Map();
   for (const query of queries) {
-    const search = await pagefind.search(query);
-    for (const result of search.results) {
+    for (const result of (await pagefind.search(query)).results) {
       const known = scores.get(result.id);
-      scores.set(result.id, known ? { result, score: combine(known.score, result.score) } : { result, score: result.score });
+      const score = result.score * factor;
+      scores.set(result.id, { result, score: known ? combine(known.score, score) : score });
     }
   }
-  return [...scores.values()].sort((a, b) => b.score - a.score).map((entry) => entry.result);
+  return scores;
 }
 
-// The ranked results for `query` in the page's language: [{url, title, excerpt, meta, filters}].
+// The entries of every map, the best score of each result kept, best first.
+function best(...maps) {
+  const all = new Map();
+  for (const map of maps) {
+    for (const [id, entry] of map) {
+      if (!all.has(id) || all.get(id).score < entry.score) all.set(id, entry);
+    }
+  }
+  return [...all.values()].sort((a, b) => b.score - a.score);
+}
+
+// Pagefind also matches a word as the start of longer ones, so a short word ("CE", "DNI", "OIM")
+// would find every "centro": a page must contain the query's short words as they are.
+async function withShortWords(pagefind, queryWords, ranked) {
+  for (const word of new Set(queryWords.filter((w) => w.length <= 3 && /^\p{L}+$/u.test(w)))) {
+    const exact = new Set((await pagefind.search(`"${word}"`)).results.map((result) => result.id));
+    if (exact.size) ranked = ranked.filter((entry) => exact.has(entry.result.id));
+  }
+  return ranked;
+}
+
+function sharedStart(a, b) {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+// How many of `queryWords` a match really contains. Pagefind also matches a word it does not
+// know by a much shorter one ("argentna" by "a", "quipucamayoc" by "quién"): a query word counts
+// when a matched word of the page (in its text or matched metadata) starts with its first half
+// (at least four letters; a word of three letters or less must be the same word).
+function wordsFound(result, data, queryWords) {
+  const content = data.content.split(/\s+/);
+  const matched = [
+    ...data.locations.map((at) => content[at] || ""),
+    ...(result.matchedMetaFields || []).map((field) => data.meta[field] || ""),
+  ].flatMap((text) => words(text, new Set()));
+  return queryWords.filter((word) => {
+    const needed = Math.min(word.length, Math.max(4, Math.ceil(word.length / 2)));
+    return matched.some((other) =>
+      word.length <= 3 ? other === word : sharedStart(word, other) >= needed);
+  }).length;
+}
+
+// The first MAX_RESULTS matches loaded, with the query words each contains and its score times
+// its page type's boost (the `boost` metadata: PortalPage.search_boost).
+function checked(ranked, queryWords) {
+  return Promise.all(
+    ranked.slice(0, MAX_RESULTS).map(async ({ result, score }) => {
+      const data = await result.data();
+      const boost = parseFloat(data.meta.boost) || 1;
+      return { data, score: score * boost, found: wordsFound(result, data, queryWords) };
+    }),
+  );
+}
+
+// The ranked results for `query` in the page's language: [{url, excerpt, meta, filters}]. Pages
+// with every word of the query; if there are none, pages with some of them (`relaxed`).
 export async function staticSearch(query, limit = MAX_RESULTS) {
   const pagefind = await loadPagefind();
-  const data = await loadSynonyms();
   const language = (document.documentElement.lang || "es").split("-")[0];
-  const alternatives = variants(query, data, language);
-  let relaxed = false;
-  let results = await merged(pagefind, alternatives, Math.max);
-  if (!results.length) {
-    results = await merged(pagefind, alternatives.map(prefixes), Math.max);
+  const queryWords = [...new Set(words(query, await loadStopwords(language)))];
+  const cleaned = queryWords.join(" ");
+  if (!cleaned) return { relaxed: false, total: 0, results: [] };
+  const whole = await scored(pagefind, [cleaned], Math.max);
+  const halves = await scored(pagefind, [prefixes(cleaned)], Math.max, PREFIX_FACTOR);
+  const ranked = await withShortWords(pagefind, queryWords, best(whole, halves));
+  const byScore = (a, b) => b.score - a.score;
+  const every = (await checked(ranked, queryWords)).filter((e) => e.found === queryWords.length);
+  if (every.length) {
+    const unchecked = Math.max(0, ranked.length - MAX_RESULTS);
+    const results = every.sort(byScore).slice(0, limit).map((entry) => entry.data);
+    return { relaxed: false, total: every.length + unchecked, results };
   }
-  if (!results.length) {
-    const single = [...new Set(alternatives.flatMap((q) => q.split(" ")))];
-    results = await merged(pagefind, single, (a, b) => a + b);
-    relaxed = results.length > 0;
-  }
-  const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  return { relaxed, total: results.length, results: loaded };
+  const some = (await checked(best(await scored(pagefind, queryWords, (a, b) => a + b)), queryWords))
+    .filter((entry) => entry.found > 0)
+    .sort((a, b) => b.found - a.found || byScore(a, b));
+  const results = some.slice(0, limit).map((entry) => entry.data);
+  return { relaxed: some.length > 0, total: some.length, results };
 }
 
 // Pagefind escapes the excerpt and adds <mark>; rebuild it from text nodes so nothing else passes.
@@ -122,6 +170,30 @@ function excerptNodes(excerpt) {
   return fragment;
 }
 
+// A page's text starts with its title, which is the result's heading: the excerpt without the
+// title words it may start with (a window can begin inside the title), or the summary; "…"
+// where the passage cuts the page's text, as the server search's snippets do.
+function snippet(result) {
+  const bare = (word) => fold(word.replace(/<\/?mark>/g, "")).replace(/\p{P}+$/u, "");
+  const title = (result.meta.title || "").split(/\s+/).filter(Boolean).map(bare);
+  const pieces = (result.excerpt || "").split(" ").filter(Boolean);
+  let skip = 0;
+  for (let k = Math.min(title.length, pieces.length); k > 0; k--) {
+    if (title.slice(title.length - k).every((word, i) => word === bare(pieces[i]))) {
+      skip = k === title.length || k > 1 ? k : 0;
+      break;
+    }
+  }
+  const rest = pieces.slice(skip).join(" ");
+  if (!rest) return document.createTextNode(result.meta.summary || "");
+  const text = (result.content || "").trim();
+  const plain = (result.plain_excerpt || "").trim();
+  const fragment = excerptNodes(rest);
+  if (skip === 0 && !text.startsWith(plain.slice(0, 20))) fragment.prepend("… ");
+  if (!text.endsWith(plain.slice(-20))) fragment.append(" …");
+  return fragment;
+}
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -133,10 +205,18 @@ function format(template, values) {
   return template.replace(/\{(\w+)\}/g, (_match, key) => values[key]);
 }
 
+// Counts the search for the monthly report, as the server search counts its own (no cookie,
+// nothing about the visitor: the query and whether something was found).
+function countSearch(url, query, found) {
+  if (!url || !navigator.sendBeacon) return;
+  navigator.sendBeacon(url, new URLSearchParams({ q: query, found: found ? "1" : "0" }));
+}
+
 async function showResults(container, query) {
   const status = container.querySelector("[data-static-search-status]");
   const list = container.querySelector("[data-static-search-results]");
   const { relaxed, total, results } = await staticSearch(query);
+  countSearch(container.dataset.countUrl, query, total > 0);
   list.replaceChildren();
   const text = container.dataset;
   status.textContent = total === 0
@@ -152,9 +232,9 @@ async function showResults(container, query) {
     item.append(heading);
     if (result.meta.type) item.append(element("p", "search-result__meta", result.meta.type));
     if (result.meta.trail) item.append(element("p", "search-result__path", result.meta.trail));
-    const snippet = element("p", "search-result__snippet");
-    snippet.append(excerptNodes(result.excerpt || ""));
-    item.append(snippet);
+    const passage = element("p", "search-result__snippet");
+    passage.append(snippet(result));
+    item.append(passage);
     list.append(item);
   }
   container.hidden = false;
