@@ -367,7 +367,7 @@ class OfficeFinderPage(RoutablePageMixin, PortalPage):
             region = next((r for r in regions if office.path.startswith(r.path)), None)
             office.region_name = region.name if region else ""
             office.region_code = region.ubigeo if region else None
-            office.service_codes = {service.code for service in office.services.all()}
+            office.service_codes = sorted({service.code for service in office.services.all()})
         return offices
 
     @path("", name="finder")

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from content.page_form import PortalPageForm
 from core.page_tree import view_restrictions
+from core.request_cache import cached, shared_cache
 from search.index import analysed
 
 
@@ -56,6 +57,14 @@ class PortalPage(Page):
     def get_search_fields(cls):
         """Search fields with their analysed Spanish/English/Quechua/Aymara terms."""
         return analysed(super().get_search_fields())
+
+    def get_url_parts(self, request=None):
+        """Wagtail's answer, once per page and publish run: every rendered page links to the
+        pages of its menus, whose addresses do not change while a run renders."""
+        compute = super().get_url_parts
+        if shared_cache.get() is None:
+            return compute(request)
+        return cached(None, ("url parts", self.pk), lambda: compute(request))
 
     def get_view_restrictions(self):
         """Wagtail checks them before serving every page: a publish run loads them once."""
