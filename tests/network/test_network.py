@@ -205,6 +205,16 @@ def test_finder_publishes_exactly_the_non_empty_combinations(demo_release):
         assert 'class="card office-card"' in html, subpath
 
 
+def test_finder_pages_are_the_same_bytes_on_every_publish(demo_release):
+    """Nothing in a finder page depends on the order of a set (which changes from one process
+    to the next): a full publish leaves unchanged pages untouched."""
+    published = demo_release / "current" / finder().url.strip("/") / "index.html"
+    classes = re.findall(r'<li class="((?:service-[\w-]+ )+)">', published.read_text())
+    assert classes
+    for names in classes:
+        assert names.split() == sorted(names.split())
+
+
 def test_finder_answers_unknown_choices_with_404():
     for bogus in [
         "region/99/",
