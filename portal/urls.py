@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from agencies import urls as agencies_urls
+from agencies import views as agencies_views
 from content.api import api_router
 from inbox import urls as inbox_urls
 from monitoring import urls as monitoring_urls
@@ -28,6 +30,11 @@ urlpatterns = [
 # --- the national brand stylesheet (outside the language prefix; the static publisher
 # writes it as /brand.css too) ---
 urlpatterns += [path("brand.css", theme_views.brand_stylesheet, name="brand_css")]
+# --- the registry of employment agencies that the look-up pages search in the browser (written
+# into every release too, agencies/apps.py) ---
+urlpatterns += [
+    path("agencias-de-empleo.json", agencies_views.registry, name="agency_registry"),
+]
 
 # --- Uploaded media outside the published release (admin thumbnails, originals): only with the
 # permission to see them; documents only through /documents/. ---
@@ -38,7 +45,8 @@ urlpatterns += [
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # The public form endpoints, one `forms` namespace: the ticket, contact and "La voz del
-    # migrante", page feedback, the SIVITMA and Retorno Productivo registrations.
+    # migrante", page feedback, the SIVITMA and Retorno Productivo registrations, the look-up of
+    # employment agencies.
     path(
         "forms/",
         include(
@@ -46,7 +54,8 @@ urlpatterns += i18n_patterns(
                 public_forms_urls.urlpatterns
                 + inbox_urls.urlpatterns
                 + monitoring_urls.urlpatterns
-                + registrations_urls.urlpatterns,
+                + registrations_urls.urlpatterns
+                + agencies_urls.urlpatterns,
                 "forms",
             )
         ),

@@ -94,13 +94,15 @@ def count_post(key, now, window):
         return windows.filter(key=key).values_list("count", "ends_at").get()
 
 
-def over_rate_limit(request, scope):
+def over_rate_limit(request, scope, rate=None):
     """Count this POST; from the (limit + 1)th POST in the window, the seconds left to wait.
 
-    Fixed windows per form and visitor address, in the database shared by every process.
-    If the database is unavailable the post goes through here (it cannot be stored anyway).
+    Fixed windows per form and visitor address, in the database shared by every process;
+    `rate` is (requests, seconds), FORMS_RATE_LIMIT unless the endpoint has its own (the agency
+    look-up counts GETs). If the database is unavailable the post goes through here (it cannot be
+    stored anyway).
     """
-    limit, window = settings.FORMS_RATE_LIMIT
+    limit, window = rate or settings.FORMS_RATE_LIMIT
     now = timezone.now()
     try:
         count, ends_at = count_post(_bucket(scope, request), now, timedelta(seconds=window))

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "monitoring",
     "network",
     "registrations",
+    "agencies",
     "themes",
     "search",
     "publishing",
@@ -243,6 +244,11 @@ FORMS_TICKET_MAX_AGE = int(os.environ.get("FORMS_TICKET_MAX_AGE", str(4 * 60 * 6
 FORMS_MAX_BODY_BYTES = 256 * 1024
 FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
     int(os.environ.get("FORMS_RATE_LIMIT_POSTS", "10")),
+    int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
+)
+# Look-ups of the employment agency registry without JavaScript (agencies/views.py), per address.
+AGENCY_LOOKUP_RATE_LIMIT = (
+    int(os.environ.get("AGENCY_LOOKUP_RATE_LIMIT", "60")),
     int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
 )
 # Registrations (registrations/): the minimum monthly salary a SIVITMA contract may state (Peru's
