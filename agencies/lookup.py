@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from registrations import ruc
 
@@ -36,11 +37,11 @@ class Result:
 
     ORDER = (REGISTERED, EXPIRED, SUSPENDED, CANCELLED)
     LABELS = {
-        REGISTERED: _("Registered"),
-        EXPIRED: _("Registration expired"),
-        SUSPENDED: _("Registration suspended"),
-        CANCELLED: _("Registration cancelled"),
-        NOT_FOUND: _("Not registered"),
+        REGISTERED: pgettext_lazy("employment agency", "Registered"),
+        EXPIRED: pgettext_lazy("employment agency", "Registration expired"),
+        SUSPENDED: pgettext_lazy("employment agency", "Registration suspended"),
+        CANCELLED: pgettext_lazy("employment agency", "Registration cancelled"),
+        NOT_FOUND: pgettext_lazy("employment agency", "Not registered"),
     }
     ALL = (*ORDER, NOT_FOUND)
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from registrations import ruc
@@ -24,9 +25,9 @@ def validate_ruc(value):
 class AgencyStatus(models.TextChoices):
     """The status the registry gives; "expired" is not a status but a date (`valid_until`)."""
 
-    REGISTERED = "registered", _("Registered")
-    SUSPENDED = "suspended", _("Suspended")
-    CANCELLED = "cancelled", _("Cancelled")
+    REGISTERED = "registered", pgettext_lazy("employment agency", "Registered")
+    SUSPENDED = "suspended", pgettext_lazy("employment agency", "Suspended")
+    CANCELLED = "cancelled", pgettext_lazy("employment agency", "Cancelled")
 
 
 class EmploymentAgency(models.Model):
