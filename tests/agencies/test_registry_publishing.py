@@ -1,0 +1,44 @@
+"""The published registry: every release holds /agencias-de-empleo.json, which the look-up pages
+search in the browser; changing an agency re-publishes it (and the look-up pages, which say when
+the registry was updated) without publishing the whole site."""
+
+import json
+
+import pytest
+
+from agencies.models import EmploymentAgency, OfferCheckPage
+from publishing.render import output_path
+
+pytestmark = pytest.mark.django_db
+
+
+def registry(store):
+    return json.loads((store.root / "current" / "agencias-de-empleo.json").read_text())
+
+
+def test_the_published_site_carries_the_registry(published_demo):
+    status, headers, body = published_demo("/agencias-de-empleo.json")
+    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    agencies = {agency["ruc"]: agency for agency in json.loads(body)["agencies"]}
+    assert len(agencies) == 10
+    assert agencies["20498765433"]["status"] == "registered"  # expired by its dates only
+    assert set(agencies["20498765433"]) == {"name", "ruc", "number", "status", "from", "until"}
+
+
+def test_changing_an_agency_republishes_the_registry_and_the_lookup_pages_only(
+    site, django_capture_on_commit_callbacks
+):
+    agency = EmploymentAgency.objects.get(ruc="20601234565")
+    agency.status = "cancelled"
+    with django_capture_on_commit_callbacks(execute=True):
+        agency.save()
+    manifest = site.manifest(site.current_id())
+    assert manifest["kind"] == "incremental"
+    published = {item["ruc"]: item for item in registry(site)["agencies"]}
+    assert published["20601234565"]["status"] == "cancelled"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        EmploymentAgency.objects.filter(ruc="20498765433").get().delete()
+    assert "20498765433" not in {item["ruc"] for item in registry(site)["agencies"]}
+    for page in OfferCheckPage.objects.live():
+        assert (site.root / "current" / output_path(page.url)).exists()
