@@ -30,6 +30,10 @@ class OfferCheckPage(PortalPage):
         help_text=_("Shown after the agency look-up: where to ask and how to report."),
     )
 
+    # Site search: the safety page ranks a little above general pages that mention offers (a job
+    # fair's "ofertas de trabajo falsas"): see PortalPage.search_boost.
+    search_boost = 1.2
+
     parent_page_types = ["content.LineOfActionPage"]
     subpage_types = []
     max_count_per_parent = 1
