@@ -168,7 +168,13 @@ def agency_from(values, existing):
 
 def import_csv(data):
     """Apply a CSV file (bytes) to the registry; returns an ImportReport."""
-    rows = list(read_rows(decode(data)))
+    try:
+        rows = list(read_rows(decode(data)))
+    except csv.Error as error:  # a NUL byte, a field longer than the csv module accepts
+        raise ImportFileError(
+            _("The file is not a CSV file that can be read (%(problem)s): save it again as CSV.")
+            % {"problem": error}
+        ) from error
     report = ImportReport()
     seen = {}
     with transaction.atomic():

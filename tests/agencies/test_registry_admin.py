@@ -109,6 +109,20 @@ def test_a_file_without_the_columns_is_refused_as_a_whole(editor):
     assert EmploymentAgency.objects.count() == 10
 
 
+def test_a_file_that_is_not_csv_is_refused_with_a_message(editor):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    spreadsheet = SimpleUploadedFile("agencias.xlsx", b"PK\x03\x04\x14\x00\x81\x8d\x90\x9d")
+    response = editor.post(IMPORT, {"file": spreadsheet})
+    assert response.status_code == 400
+    assert "El archivo no es texto en UTF-8 ni en Windows-1252" in response.content.decode()
+    huge_field = "nombre,ruc,numero_registro,estado,vigente_desde,vigente_hasta\n" + "x" * 200_000
+    response = upload(editor, huge_field)
+    assert response.status_code == 400
+    assert "El archivo no es un CSV que se pueda leer" in response.content.decode()
+    assert EmploymentAgency.objects.count() == 10
+
+
 def test_only_the_national_editors_may_see_or_change_the_registry():
     region_editor = account("cusco", groups.REGION_GROUP.format(name="Cusco"))
     moderator = account("moderador", groups.DML_MODERATORS)
