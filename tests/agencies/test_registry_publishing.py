@@ -5,8 +5,10 @@ the registry was updated) without publishing the whole site."""
 import json
 
 import pytest
+from wagtail.models import Locale
 
 from agencies.models import EmploymentAgency, OfferCheckPage
+from content.models import CountryGuidePage
 from publishing.render import output_path
 
 pytestmark = pytest.mark.django_db
@@ -42,3 +44,22 @@ def test_changing_an_agency_republishes_the_registry_and_the_lookup_pages_only(
     assert "20498765433" not in {item["ruc"] for item in registry(site)["agencies"]}
     for page in OfferCheckPage.objects.live():
         assert (site.root / "current" / output_path(page.url)).exists()
+
+
+def test_country_guides_follow_the_check_page_when_it_moves(
+    site, django_capture_on_commit_callbacks
+):
+    page = OfferCheckPage.objects.get(locale__language_code="es")
+    guide = CountryGuidePage.objects.live().get(slug="trabajar-en-espana")
+    english_guide = guide.get_translation(Locale.objects.get(language_code="en"))
+    old_url = page.url
+    page.slug = "verifica-tu-oferta"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    new_url = OfferCheckPage.objects.get(pk=page.pk).url
+    assert new_url != old_url
+    html = (site.root / "current" / output_path(guide.url)).read_text()
+    assert f'href="{new_url}"' in html and f'href="{old_url}"' not in html
+    # The English guide links to the English page, which did not move.
+    english = (site.root / "current" / output_path(english_guide.url)).read_text()
+    assert "Is this offer safe?" in english
