@@ -14,6 +14,7 @@ from static_server import serve_folder
 from test_static_search import Handler
 
 PHONE = {"width": 360, "height": 640}
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 PAGE = "/es/vas-a-trabajar-en-el-extranjero/es-segura-esta-oferta/"
 FORM = "form[data-agency-lookup]"
 
@@ -57,6 +58,10 @@ def test_the_lookup_answers_in_the_browser_on_the_static_site(static_site, new_p
     expect(answer).to_contain_text("20603456786")
     assert page.url == static_site + PAGE  # answered in place: nothing asked the CMS
     screenshot(page, "phone-offer-check-registered")
+    # What a phone shows right after the answer: one 360 × 640 screen.
+    page.evaluate("document.querySelector('#agency-check h2').scrollIntoView()")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "phone-offer-check-answer-360x640.png"))
 
     look_up(page, "20498765433")
     expect(answer.locator("h3")).to_have_text("Registro vencido")
