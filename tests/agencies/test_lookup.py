@@ -61,15 +61,15 @@ def test_the_answer_follows_the_dates_of_the_day_it_is_asked(check_pages):
 
 
 def test_several_matches_put_the_registered_ones_first(check_pages):
-    # "empleo" is in four names: registered, registered, suspended... the best one decides.
+    # "empleo" is in three names: two registered agencies and a cancelled one.
     _response, answer = look_up(check_pages["es"], "empleo")
     assert answer["title"] == "Registrada"
-    assert answer["agencies"][0] in {
+    assert answer["agencies"] == [
         "Agencia de Empleo Señor de Huanca S.R.L.",
         "Empleos Pacífico Perú E.I.R.L.",
         "Horizonte Andino Empleos S.A.C.",
-    }
-    assert len(answer["agencies"]) >= 3
+    ]
+    assert answer["html"].count('class="agency agency--cancelled"') == 1
 
 
 def test_the_english_page_answers_in_english(check_pages):

@@ -133,3 +133,22 @@ def test_only_the_national_editors_may_see_or_change_the_registry():
     anonymous = Client()
     assert anonymous.get(IMPORT)["Location"].startswith("/admin/login/")
     assert EmploymentAgency.objects.count() == 10
+
+
+def test_the_edit_form_refuses_a_wrong_ruc_and_dates_in_the_wrong_order(editor):
+    response = editor.post(
+        LISTING + "add/",
+        {
+            "name": "Agencia Nueva S.A.C.",
+            "ruc": "20100070971",
+            "registration_number": "0500-2026-APE-LIMA",
+            "status": "registered",
+            "valid_from": "2026-05-01",
+            "valid_until": "2026-04-01",
+        },
+    )
+    assert response.status_code == 200  # the form again, with its errors
+    html = response.content.decode()
+    assert "Este no es un RUC válido" in html
+    assert "El registro no puede terminar antes de empezar." in html
+    assert not EmploymentAgency.objects.filter(registration_number="0500-2026-APE-LIMA").exists()
