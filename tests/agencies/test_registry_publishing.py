@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from agencies.models import EmploymentAgency, OfferCheckPage
 from content.models import CountryGuidePage
+from publishing import targets
 from publishing.render import output_path
 
 pytestmark = pytest.mark.django_db
@@ -63,3 +64,17 @@ def test_country_guides_follow_the_check_page_when_it_moves(
     # The English guide links to the English page, which did not move.
     english = (site.root / "current" / output_path(english_guide.url)).read_text()
     assert "Is this offer safe?" in english
+
+
+def test_what_the_registry_and_the_check_page_affect():
+    agency = EmploymentAgency.objects.first()
+    checks = set(OfferCheckPage.objects.values_list("pk", flat=True))
+    assert targets.pages_showing(agency) == checks and len(checks) == 4
+    spanish = OfferCheckPage.objects.get(locale__language_code="es")
+    english = OfferCheckPage.objects.get(locale__language_code="en")
+    guides = CountryGuidePage.objects.all()
+    assert targets.pages_showing(spanish) == set(guides.values_list("pk", flat=True))
+    assert targets.pages_showing(english) == set(
+        guides.filter(locale=english.locale).values_list("pk", flat=True)
+    )
+    assert not targets.affects_every_page(EmploymentAgency)  # no full publish for an agency
