@@ -10,7 +10,10 @@
 (function () {
   "use strict";
   var form = document.querySelector("[data-agency-lookup]");
-  if (!form || !window.fetch || !("content" in document.createElement("template"))) return;
+  var capable =
+    window.fetch && window.URLSearchParams && window.Intl && String.prototype.normalize &&
+    Element.prototype.replaceChildren && "content" in document.createElement("template");
+  if (!form || !capable) return; // older browsers send the form to the CMS
   var section = form.closest("section");
   var input = form.querySelector("input[name=q]");
   var error = document.getElementById("agency-q-error");
