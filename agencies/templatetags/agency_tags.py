@@ -1,5 +1,6 @@
 """The "¿Es segura esta oferta?" page in templates: the callout near the top of every country
-guide links it, in the visitor's language where translated, else in Spanish."""
+guide and of its line of action links it, in the visitor's language where translated, else in
+Spanish."""
 
 from django import template
 from django.conf import settings
@@ -30,8 +31,13 @@ def offer_check_page(context):
 
 
 @register.inclusion_tag("agencies/components/offer_check_callout.html", takes_context=True)
-def offer_check_callout(context):
-    return {"check_page": offer_check_page(context), "request": context.get("request")}
+def offer_check_callout(context, within=None):
+    """The callout linking the check page; with `within`, only on the page it is a child of (its
+    line of action)."""
+    page = offer_check_page(context)
+    if within is not None and not (page and page.path.startswith(within.path)):
+        page = None
+    return {"check_page": page, "request": context.get("request")}
 
 
 @register.simple_tag

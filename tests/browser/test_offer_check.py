@@ -142,6 +142,8 @@ def test_every_country_guide_and_line_1_lead_to_the_check(portal_url, no_js_page
     expect(page.locator("h1")).to_have_text("Is this offer safe?")
 
     page.goto(portal_url + "/qu/hawa-llaqtapi-llamkay/")
-    page.locator("main").get_by_role("link", name="¿Kay llamkay ofertaqa chiqapchu?").click()
+    callout = page.locator("main .offer-check-callout")
+    expect(callout).to_contain_text("¿Kay llamkay ofertaqa chiqapchu?")
+    callout.get_by_role("link", name="Qhaway").click()
     expect(page.locator("h1")).to_have_text("¿Kay llamkay ofertaqa chiqapchu?")
     expect(page.locator("html")).to_have_attribute("lang", "qu")
