@@ -19,12 +19,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from agencies.models import OfferCheckPage
 from content.models import ContactPage, LineOfActionPage
 from content.snippets import LinkOfInterest
 from core import groups
 from network.models import OfficePage, RegionPage
 from roles.setup import setup_roles
 
+from .agencies import ensure_agencies
 from .brand import ensure_brand
 from .network import network_pages
 from .reader import pages, read
@@ -35,7 +37,8 @@ from .tree import TreeBuilder
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "infomigra-demo-2026"
 
-# Languages beyond English only get the home page, the four lines of action and the contact page.
+# Languages beyond English only get the home page, the four lines of action, "¿Es segura esta
+# oferta?" and the contact page.
 PARTIAL_LANGUAGES = ("qu", "ay")
 
 
@@ -117,6 +120,7 @@ def load_demo(stdout, verbosity=1, with_admin=False):
         ensure_brand(log)
         home = build_spanish(log)
         links = ensure_links_of_interest(log)
+        ensure_agencies(log)
         translate_all(log, home, links)
         ensure_redirects(log, home)
         log(f"Roles: {setup_roles()}")
@@ -175,10 +179,12 @@ def translate_all(log, home, links):
     lines = home.get_children().type(LineOfActionPage).specific().order_by("path")
     for language in PARTIAL_LANGUAGES:
         translator = Translator(language, log)
-        log(f"Translating to {language}: home page, lines of action, contact page …")
+        log(f"Translating to {language}: home page, lines of action, offer check, contact page …")
         translator.translate(home)
         for line in lines:
             translator.translate(line)
+        for page in OfferCheckPage.objects.descendant_of(home).filter(locale=home.locale):
+            translator.translate(page)
         translator.translate(home.get_children().type(ContactPage).get())
         translator.localise_links()
         log(f"{language}: {translator.created} translations created")

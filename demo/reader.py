@@ -28,6 +28,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from agencies.models import OfferCheckPage
 from content.models import (
     ContactPage,
     ContestsVideosPage,
@@ -78,6 +79,7 @@ PAGE_TYPES = {
     "contact": ContactPage,
     "sivitma": SivitmaPage,
     "retorno": ReturnPage,
+    "offer_check": OfferCheckPage,
     "senep_network": SenepNetworkPage,
     "office_finder": OfficeFinderPage,
     "region": RegionPage,

@@ -12,6 +12,7 @@ A StreamField is a list of one-key mappings, the key being the block's name:
     - item: {title: …, page: eventos}    # an entry of the home page's complementary panel
     - voice_form:                         # the "La voz del migrante" form, no value
     - office_finder:                      # "Encuentra tu Centro de Empleo", no value
+    - sign: {sign: …, explanation: <p>…</p>}  # a warning sign ("¿Es segura esta oferta?")
 
 Texts become their Spanish values; `page` is a path of Spanish slugs below the Spanish home page,
 kept as a `Ref` that `tree.py` resolves once the page exists.
@@ -78,6 +79,10 @@ BLOCKS = {
     "item": link,
     "voice_form": lambda value: None,
     "office_finder": lambda value: None,
+    "sign": lambda value: {
+        "sign": spanish(value["sign"]),
+        "explanation": rich(value["explanation"]) if value.get("explanation") else RichText(""),
+    },
 }
 
 

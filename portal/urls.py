@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from agencies import urls as agencies_urls
+from agencies import views as agencies_views
 from content.api import api_router
 from inbox import urls as inbox_urls
 from monitoring import urls as monitoring_urls
@@ -29,6 +31,11 @@ urlpatterns = [
 # --- the national brand stylesheet (outside the language prefix; the static publisher
 # writes it as /brand.css too) ---
 urlpatterns += [path("brand.css", theme_views.brand_stylesheet, name="brand_css")]
+# --- the registry of employment agencies that the look-up pages search in the browser (written
+# into every release too, agencies/apps.py) ---
+urlpatterns += [
+    path("agencias-de-empleo.json", agencies_views.registry, name="agency_registry"),
+]
 
 # --- Uploaded media outside the published release (admin thumbnails, originals): only with the
 # permission to see them; documents only through /documents/. ---
@@ -41,7 +48,8 @@ urlpatterns += i18n_patterns(
     # The static search page's searches, counted for the monthly report (a beacon).
     path("search/counted/", search_counted, name="search_counted"),
     # The public form endpoints, one `forms` namespace: the ticket, contact and "La voz del
-    # migrante", page feedback, the SIVITMA and Retorno Productivo registrations.
+    # migrante", page feedback, the SIVITMA and Retorno Productivo registrations, the look-up of
+    # employment agencies.
     path(
         "forms/",
         include(
@@ -49,7 +57,8 @@ urlpatterns += i18n_patterns(
                 public_forms_urls.urlpatterns
                 + inbox_urls.urlpatterns
                 + monitoring_urls.urlpatterns
-                + registrations_urls.urlpatterns,
+                + registrations_urls.urlpatterns
+                + agencies_urls.urlpatterns,
                 "forms",
             )
         ),

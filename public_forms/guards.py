@@ -98,8 +98,9 @@ def over_rate_limit(request, scope, rate=None):
     """Count this POST; from the (limit + 1)th POST in the window, the seconds left to wait.
 
     Fixed windows per form and visitor address, in the database shared by every process;
-    `rate` is (posts, seconds), FORMS_RATE_LIMIT by default. If the database is unavailable the
-    post goes through here (it cannot be stored anyway).
+    `rate` is (requests, seconds), FORMS_RATE_LIMIT unless the endpoint has its own (the agency
+    look-up counts GETs, the static search its beacons). If the database is unavailable the
+    request goes through here (it cannot be stored anyway).
     """
     limit, window = rate or settings.FORMS_RATE_LIMIT
     now = timezone.now()

@@ -7,7 +7,8 @@ ever added, so permissions that other parts of the portal grant to these groups 
 | group | what it may do |
 |---|---|
 | DML – Editores | add, change, publish every page of every language; all images and documents; links;
-  the monthly report, the content-freshness panel and its weekly email |
+  the registry of employment agencies (and its CSV import); the monthly report, the
+  content-freshness panel and its weekly email |
 | DML – Moderadores | approve or reject in the "Moderación DML" workflow (with the `publish`
   page permission Wagtail requires of whoever approves the last step); the monthly report |
 | Región <name> – editores | add and change pages in its region (every language); publish events in
@@ -221,6 +222,10 @@ def setup_roles():
             "content.add_linkofinterest",
             "content.change_linkofinterest",
             "content.delete_linkofinterest",
+            # the registry of employment agencies (national: no region group may change it).
+            "agencies.add_employmentagency",
+            "agencies.change_employmentagency",
+            "agencies.delete_employmentagency",
             # the monthly report, and the freshness panel and weekly email.
             "monitoring.view_monthly_report",
             "monitoring.view_content_freshness",

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -116,3 +117,14 @@ class CountryGuidePage(ReviewDates, PortalPage):
             (_("Local procedures"), self.local_procedures),
         ]
         return [(title, text) for title, text in parts if text]
+
+    @classmethod
+    def pages_showing(cls, obj):
+        """Every guide links, near its top, to the page of a type that declares
+        `linked_from_country_guides` ("¿Es segura esta oferta?", agencies.OfferCheckPage), in
+        the guide's language or else in Spanish: the guides follow its address and title."""
+        if getattr(obj, "linked_from_country_guides", False):
+            if obj.locale.language_code == settings.LANGUAGE_CODE:
+                return cls.objects.all()
+            return cls.objects.filter(locale_id=obj.locale_id)
+        return []

@@ -39,11 +39,13 @@ class LineOfActionPage(BodyPage):
     )
 
     parent_page_types = ["content.HomePage"]
-    # The registration pages (the registrations app) are where lines 2 and 4 send people.
+    # The registration pages (the registrations app) are where lines 2 and 4 send people; line 1
+    # warns about fraudulent offers ("¿Es segura esta oferta?", the agencies app).
     subpage_types = [
         "content.TopicPage",
         "registrations.SivitmaPage",
         "registrations.ReturnPage",
+        "agencies.OfferCheckPage",
     ]
 
     content_panels = (

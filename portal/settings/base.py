@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "monitoring",
     "network",
     "registrations",
+    "agencies",
     "themes",
     "search",
     "publishing",
@@ -250,6 +251,11 @@ FORMS_RATE_LIMIT = (  # (posts, seconds) per visitor address and form
 SEARCH_COUNT_RATE_LIMIT = (
     int(os.environ.get("SEARCH_COUNT_RATE_LIMIT_POSTS", "120")),
     int(os.environ.get("SEARCH_COUNT_RATE_LIMIT_WINDOW", "3600")),
+)
+# Look-ups of the employment agency registry without JavaScript (agencies/views.py), per address.
+AGENCY_LOOKUP_RATE_LIMIT = (
+    int(os.environ.get("AGENCY_LOOKUP_RATE_LIMIT", "60")),
+    int(os.environ.get("FORMS_RATE_LIMIT_WINDOW", "3600")),
 )
 # Registrations (registrations/): the minimum monthly salary a SIVITMA contract may state (Peru's
 # Remuneración Mínima Vital, S/ 1,130 since 2025) and the largest signed-contract PDF accepted.

@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from agencies.models import OfferCheckPage
 from content.models import (
     ContestsVideosPage,
     CountryGuideIndexPage,
@@ -56,6 +57,7 @@ PAGE_TYPES = [
     StudyPage,
     LinksPage,
     ContestsVideosPage,
+    OfferCheckPage,
 ]
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?$")

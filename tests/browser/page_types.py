@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # The source language and the least-translated one (only the home page and the four lines
 # exist in Quechua: for other page types a Quechua visitor meets the Spanish page).
 LANGUAGES = ("es", "qu")
-PROJECT_APPS = ("content", "network", "themes", "search")
+PROJECT_APPS = ("content", "network", "themes", "search", "agencies")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ PAGE_TYPES = [
     PageType("region", model="network.RegionPage"),
     PageType("office", model="network.OfficePage"),
     PageType("office finder", model="network.OfficeFinderPage"),
+    PageType("offer check (agency look-up)", model="agencies.OfferCheckPage"),
     PageType("office finder, filtered", path="/es/red-senep/encuentra-una-oficina/region/01/"),
     PageType(
         "topic with the migrant's voice form",

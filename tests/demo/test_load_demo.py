@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Revision, Site
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from agencies.models import EmploymentAgency
 from content.models import (
     ContestsVideosPage,
     CountryGuidePage,
@@ -122,14 +123,15 @@ def test_four_lines_of_action_with_their_sub_sections():
     assert {line.number: line.title for line in lines} == LINE_TITLES
     topics = {line.number: TopicPage.objects.child_of(line).live().count() for line in lines}
     assert topics == {1: 6, 2: 4, 3: 3, 4: 3}
-    # Lines 2 and 4 also hold their registration pages (the registrations app).
+    # Lines 2 and 4 also hold their registration pages (the registrations app), line 1 the
+    # warning signs of fraudulent offers and the agency look-up (the agencies app).
     registrations = {
         line.number: [
             p.specific_class.__name__ for p in line.get_children().live().not_type(TopicPage)
         ]
         for line in lines
     }
-    assert registrations == {1: [], 2: ["ReturnPage"], 3: [], 4: ["SivitmaPage"]}
+    assert registrations == {1: ["OfferCheckPage"], 2: ["ReturnPage"], 3: [], 4: ["SivitmaPage"]}
     for page in [*lines, *spanish(TopicPage)]:
         assert page.intro and len(page.body) >= 2, page.title
 
@@ -297,12 +299,14 @@ def test_links_of_interest_are_translated():
 
 
 @pytest.mark.parametrize("language", ["qu", "ay"])
-def test_quechua_and_aymara_have_home_four_lines_and_contact_page(language):
+def test_quechua_and_aymara_have_home_four_lines_offer_check_and_contact_page(language):
     pages = Page.objects.filter(locale__language_code=language).specific()
-    assert (
-        sorted(type(page).__name__ for page in pages)
-        == ["ContactPage", "HomePage"] + ["LineOfActionPage"] * 4
-    )
+    assert sorted(type(page).__name__ for page in pages) == [
+        "ContactPage",
+        "HomePage",
+        *["LineOfActionPage"] * 4,
+        "OfferCheckPage",
+    ]
     target = locale(language)
     for page in spanish(LineOfActionPage):
         translation = page.get_translation(target)
@@ -319,6 +323,7 @@ def counts():
     return {
         "pages": pages_per_locale(),
         "links": LinkOfInterest.objects.count(),
+        "agencies": EmploymentAgency.objects.count(),
         "documents": get_document_model().objects.count(),
         "images": get_image_model().objects.count(),
         "collections": Collection.objects.count(),
@@ -329,7 +334,9 @@ def counts():
 
 def test_running_again_creates_and_changes_nothing():
     before = counts()
-    assert before["pages"]["qu"] == before["pages"]["ay"] == 6  # home, 4 lines, contact
+    # home, 4 lines, "¿Es segura esta oferta?", contact
+    assert before["pages"]["qu"] == before["pages"]["ay"] == 7
+    assert before["agencies"] == 10
     out = StringIO()
     call_command("load_demo", stdout=out)
     assert counts() == before
