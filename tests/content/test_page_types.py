@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from agencies.pages import OfferCheckPage
 from content.models import (
     ContactPage,
     ContestsVideosPage,
@@ -60,7 +61,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_topics_and_registration_forms_belong_to_lines(self):
         self.assertAllowedParentPageTypes(TopicPage, {LineOfActionPage, TopicPage})
-        self.assertAllowedSubpageTypes(LineOfActionPage, {TopicPage, SivitmaPage, ReturnPage})
+        self.assertAllowedSubpageTypes(
+            LineOfActionPage, {TopicPage, SivitmaPage, ReturnPage, OfferCheckPage}
+        )
         self.assertAllowedParentPageTypes(SivitmaPage, {LineOfActionPage})
         self.assertAllowedParentPageTypes(ReturnPage, {LineOfActionPage})
         self.assertCanNotCreateAt(HomePage, TopicPage)
