@@ -91,8 +91,9 @@ def page_record(page, rendered, parents, languages):
     }
 
 
-def render_pages(page_ids, renderer, writer):
-    """Render pages into the release; returns {page id: manifest record}."""
+def render_pages(page_ids, renderer, writer, keep=None):
+    """Render pages into the release; returns {page id: manifest record}. `keep(page, subpath,
+    members)`, if given, tells which addresses of a listing keep the file already there."""
     records = {}
     pages = list(Page.objects.filter(pk__in=page_ids).specific())
     languages = dict(Locale.objects.values_list("pk", "language_code"))
@@ -107,7 +108,16 @@ def render_pages(page_ids, renderer, writer):
             continue  # not under any site: no public URL
         writer.write(output_path(rendered.path), rendered.content)
         record = page_record(page, rendered, parents, languages)
-        for subpath in targets.static_subpaths(page):
+        members = targets.listing_members(page)
+        if members is None:
+            subpaths = targets.static_subpaths(page)
+        else:
+            record["members"] = members
+            subpaths = [subpath for subpath in members if subpath]
+        for subpath in subpaths:
+            if keep is not None and keep(page, subpath, members):
+                record["subpaths"].append(subpath)
+                continue
             extra = renderer.render_subpage(page, subpath)
             writer.write(output_path(extra.path), extra.content)
             record["subpaths"].append(subpath)
@@ -268,7 +278,38 @@ def _build_incremental(staging, manifest, changes):
 
     plan = targets.plan(changes, manifest, published, url_of)
     pages = dict(manifest["pages"])
-    records = render_pages(sorted(plan.render), renderer, writer)
+    # A changed main menu or home page shows on every page of the language (or of the site).
+    signature = targets.navigation_signature(renderer.request("/"))
+    old_signature = manifest.get("signature", {})
+    if signature["homes"] != old_signature.get("homes"):
+        return None
+    languages = {
+        code
+        for code, items in signature["nav"].items()
+        if items != old_signature.get("nav", {}).get(code)
+    }
+
+    kept = set()
+
+    def keep(page, subpath, members):
+        """A listing's address stays as published when it lists the same pages as before and
+        none of them is being rendered again (see targets.Plan.whole)."""
+        old = pages.get(str(page.pk))
+        if (
+            members is None  # not a listing: every address is rendered again
+            or page.pk in plan.whole
+            or old is None
+            or old["locale"] in languages
+            or old.get("members") != members
+            or plan.render.intersection(members[subpath])
+        ):
+            return False
+        kept.add(page.pk)
+        return True
+
+    records = render_pages(sorted(plan.render), renderer, writer, keep)
+    for pk in kept:  # the files kept still use what they used
+        records[pk]["assets"] = sorted(set(records[pk]["assets"]) | set(pages[str(pk)]["assets"]))
 
     # Relations shown from both sides: pages a re-rendered page links to now or linked to before.
     path_to_id = {record["path"]: int(pk) for pk, record in pages.items()}
@@ -282,16 +323,6 @@ def _build_incremental(staging, manifest, changes):
             if linked and linked not in records and linked in published:
                 second.add(linked)
 
-    # A changed main menu or home page shows on every page of the language (or of the site).
-    signature = targets.navigation_signature(renderer.request("/"))
-    old_signature = manifest.get("signature", {})
-    if signature["homes"] != old_signature.get("homes"):
-        return None
-    languages = {
-        code
-        for code, items in signature["nav"].items()
-        if items != old_signature.get("nav", {}).get(code)
-    }
     if languages:
         second |= set(
             Page.objects.filter(pk__in=published, locale__language_code__in=languages)

@@ -56,6 +56,7 @@ from content.navigation import (
     section_navigation_pages,
 )
 from content.pages.base import PortalPage
+from content.pages.listing import StaticListingMixin
 
 
 @dataclass
@@ -121,6 +122,12 @@ def _ids(pages):
 def static_subpaths(page):
     """The addresses below `page`'s own that are published too, e.g. ["page/2/"]."""
     return page.static_subpaths() if isinstance(page, PortalPage) else []
+
+
+def listing_members(page):
+    """{address below `page` ("" for its own): ids of the pages listed there} for a listing
+    (content.pages.listing), else None."""
+    return page.listing_members() if isinstance(page, StaticListingMixin) else None
 
 
 def pages_showing(obj):
@@ -195,6 +202,11 @@ class Plan:
     render: set  # page ids to render
     remove: set  # page ids (from the previous manifest) that left the public site
     full: bool = False  # the change touches every page: do a full publish instead
+    # Of `render`, the pages to render at every address of theirs. The others are rendered only
+    # because they list a changed page (as its section or a listing of its type): a listing's
+    # further addresses that show none of the changed pages, and list the same pages as before,
+    # stay as they are (publishing.publisher).
+    whole: set = field(default_factory=set)
 
 
 def plan(changes, manifest, published_ids, url_of):
@@ -204,6 +216,8 @@ def plan(changes, manifest, published_ids, url_of):
     """
     old_pages = manifest["pages"]
     render, remove, keys = set(), set(), set()
+    listing = set()  # sections and listings of the changed pages
+    linked = set()  # pages the changed pages linked to (their breadcrumbs too)
     moved = set()  # pages whose address or presence changed: translations and referrers follow
     changed = set(changes.pages)
     existing = {page.pk: page for page in Page.objects.filter(pk__in=changed)}
@@ -220,13 +234,13 @@ def plan(changes, manifest, published_ids, url_of):
             if not published:
                 keys.add(old["key"])
             if not published or page is None or old["title"] != page.title:
-                render.update(old["links"])  # relations shown from both sides ("amends")
-            if old.get("parent"):
-                render |= _translation_ids({old["parent"]} | _ancestor_ids(old["parent"]))
+                linked.update(old["links"])  # relations shown from both sides ("amends")
+            if old.get("parent"):  # where it was listed (before a move, say)
+                listing |= _translation_ids({old["parent"]} | _ancestor_ids(old["parent"]))
         if page is None:
             continue
-        render |= _translation_ids(_ancestor_ids(page.pk))
-        render.update(pages_showing(page.specific))
+        listing |= _translation_ids(_ancestor_ids(page.pk))
+        listing |= pages_showing(page.specific)
         address_changed = not old or not published or old["path"] != url_of(page)
         if address_changed:
             keys.add(str(page.translation_key))  # their language switchers link to it
@@ -244,8 +258,9 @@ def plan(changes, manifest, published_ids, url_of):
     render |= translations
     render |= referencing_page_ids(changed | moved | translations)
     render |= changes.referencing
+    render |= linked - listing  # a section or listing shows its link on its own address anyway
     render &= published_ids
-    return Plan(render=render, remove=remove)
+    return Plan(render=render | (listing & published_ids), remove=remove, whole=render)
 
 
 def _ancestor_ids(page_id):

@@ -44,9 +44,15 @@ class EventIndexPage(StaticListingMixin, PortalPage):
     def listing_queryset(self):
         return self.events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
 
+    def upcoming(self):
+        return self.events().filter(end__gte=timezone.now()).order_by("start")
+
+    def listed_on_every_address(self):
+        return self.upcoming().values_list("pk", flat=True)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming"] = self.events().filter(end__gte=timezone.now()).order_by("start")
+        context["upcoming"] = self.upcoming()
         return context
 
 

@@ -85,8 +85,17 @@ class StaticListingMixin(RoutablePageMixin):
 
     def static_subpaths(self):
         """Every address below this page that a visitor can reach, for static publishing."""
+        return [subpath for subpath in self.listing_members() if subpath]
+
+    def listing_members(self):
+        """{address below this page ("" for its own): ids of the pages shown there}, in order.
+
+        The publisher keeps it in the release manifest: when a listed page changes and nothing
+        else does, only the addresses that show it are rendered again (publishing.publisher).
+        """
         base = self.url
-        subpaths = []
+        everywhere = list(self.listed_on_every_address())
+        members = {}
         combinations = [(None, None)] + [
             (active, value) for active in self.listing_filters for value in active.choices.values
         ]
@@ -94,12 +103,16 @@ class StaticListingMixin(RoutablePageMixin):
             items = self.listing_queryset()
             if active:
                 items = items.filter(**{active.field: value})
-            pages = self._paginator(items).num_pages
-            for number in range(1, pages + 1):
-                if active is None and number == 1:
-                    continue
-                subpaths.append(self.listing_url(active, value, number)[len(base) :])
-        return subpaths
+            ids = list(items.values_list("pk", flat=True))
+            size = self.listing_page_size or max(len(ids), 1)
+            for number in range(1, max(1, -(-len(ids) // size)) + 1):
+                subpath = self.listing_url(active, value, number)[len(base) :]
+                members[subpath] = ids[(number - 1) * size : number * size] + everywhere
+        return members
+
+    def listed_on_every_address(self):
+        """Ids of pages this listing shows on each of its addresses besides its items."""
+        return []
 
     # -- helpers -----------------------------------------------------------------------------------
     def _paginator(self, items):

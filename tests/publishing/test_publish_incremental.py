@@ -23,7 +23,7 @@ from content.models import (
     StudyIndexPage,
     TopicPage,
 )
-from publishing.render import output_path
+from publishing.render import Renderer, output_path
 from publishing.search_index import wait_for_index
 from publishing.tasks import next_review_change, refresh_ended_events_task
 
@@ -123,6 +123,44 @@ def test_an_edited_event_rewrites_the_calendar_and_not_the_feeds(
     assert "es/events.ics" in changed
     assert not changed & with_variants("es/news.rss", "es/news.atom")
     assert event.title in (site.root / "current" / "es" / "events.ics").read_text()
+
+
+def test_a_listing_renders_again_only_the_addresses_that_show_the_edited_page(
+    site, django_capture_on_commit_callbacks, monkeypatch
+):
+    rendered = []
+    render_subpage = Renderer.render_subpage
+
+    def counted(renderer, page, subpath):
+        rendered.append((page.pk, subpath))
+        return render_subpage(renderer, page, subpath)
+
+    monkeypatch.setattr(Renderer, "render_subpage", counted)
+    index = NewsIndexPage.objects.get(locale__language_code="es")
+    news = NewsPage.objects.child_of(index).live().filter(scope="national").first()
+    news.title = "Título corregido de una noticia nacional"
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+    addresses = {subpath for pk, subpath in rendered if pk == index.pk}
+    assert addresses == {"scope/national/"}  # "scope/international/" lists other news
+    current = site.root / "current"
+    for subpath in ("", "scope/national/"):
+        assert news.title in (current / output_path(index.url + subpath)).read_text()
+
+    # A new item changes what the addresses list: each is rendered again.
+    rendered.clear()
+    fresh = NewsPage(
+        title="Nueva noticia internacional",
+        slug="nueva-noticia-internacional",
+        date=timezone.localdate(),
+        scope="international",
+    )
+    index.add_child(instance=fresh)
+    with django_capture_on_commit_callbacks(execute=True):
+        fresh.save_revision().publish()
+    addresses = {subpath for pk, subpath in rendered if pk == index.pk}
+    assert addresses == {"scope/national/", "scope/international/"}
+    assert fresh.title in (current / output_path(index.url + "scope/international/")).read_text()
 
 
 def test_a_regional_news_item_and_office_reach_the_national_listings(
