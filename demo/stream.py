@@ -12,6 +12,7 @@ A StreamField is a list of one-key mappings, the key being the block's name:
     - item: {title: …, page: eventos}    # an entry of the home page's complementary panel
     - voice_form:                         # the "La voz del migrante" form, no value
     - office_finder:                      # "Encuentra tu Centro de Empleo", no value
+    - dataset_chart: {title: …, kind: bars, csv: "Región,…", source: …, date: 2024-12-31}
 
 Texts become their Spanish values; `page` is a path of Spanish slugs below the Spanish home page,
 kept as a `Ref` that `tree.py` resolves once the page exists.
@@ -78,6 +79,14 @@ BLOCKS = {
     "item": link,
     "voice_form": lambda value: None,
     "office_finder": lambda value: None,
+    "dataset_chart": lambda value: {
+        "title": spanish(value["title"]),
+        "document": None,
+        "csv": spanish(value["csv"]),
+        "kind": value.get("kind", "bars"),
+        "source": spanish(value["source"]),
+        "date": value["date"],  # YAML reads 2024-12-31 as a date
+    },
 }
 
 

@@ -297,11 +297,15 @@ def test_links_of_interest_are_translated():
 
 
 @pytest.mark.parametrize("language", ["qu", "ay"])
-def test_quechua_and_aymara_have_home_four_lines_and_contact_page(language):
+def test_quechua_and_aymara_have_home_four_lines_contact_and_indicators_pages(language):
     pages = Page.objects.filter(locale__language_code=language).specific()
+    assert sorted(type(page).__name__ for page in pages) == ["ContactPage", "HomePage"] + [
+        "LineOfActionPage"
+    ] * 4 + ["TopicPage"]
+    [topic] = TopicPage.objects.filter(locale__language_code=language)
     assert (
-        sorted(type(page).__name__ for page in pages)
-        == ["ContactPage", "HomePage"] + ["LineOfActionPage"] * 4
+        topic.translation_key
+        == TopicPage.objects.get(slug="indicadores-del-mercado-laboral").translation_key
     )
     target = locale(language)
     for page in spanish(LineOfActionPage):
@@ -329,7 +333,7 @@ def counts():
 
 def test_running_again_creates_and_changes_nothing():
     before = counts()
-    assert before["pages"]["qu"] == before["pages"]["ay"] == 6  # home, 4 lines, contact
+    assert before["pages"]["qu"] == before["pages"]["ay"] == 7  # home, 4 lines, contact, topic
     out = StringIO()
     call_command("load_demo", stdout=out)
     assert counts() == before
