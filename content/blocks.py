@@ -94,6 +94,12 @@ class ContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), max_length=200)
     address = blocks.CharBlock(label=_("Address"), required=False, max_length=300)
     phone = blocks.CharBlock(label=_("Phone"), required=False, max_length=60)
+    hours = blocks.CharBlock(
+        label=_("Opening hours"),
+        required=False,
+        max_length=200,
+        help_text=_("For example: Monday to Friday, 9:00 to 14:00 (local time)."),
+    )
     email = blocks.EmailBlock(label=_("Email"), required=False)
     url = blocks.URLBlock(label=_("Website"), required=False)
     emergency = blocks.BooleanBlock(

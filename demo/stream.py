@@ -7,7 +7,7 @@ A StreamField is a list of one-key mappings, the key being the block's name:
     - notice: {kind: warning, title: …, text: <p>…</p>}    # kind: info (default), warning, tip
     - steps: {heading: …, steps: [{title: …, text: <p>…</p>}]}
     - links: {heading: …, links: [{title: …, page: noticias, url: …, description: …}]}
-    - contact: {name: …, address: …, phone: …, email: …, url: …, emergency: true}
+    - contact: {name: …, address: …, phone: …, hours: …, email: …, url: …, emergency: true}
     - source: {title: …, url: …}
     - item: {title: …, page: eventos}    # an entry of the home page's complementary panel
     - voice_form:                         # the "La voz del migrante" form, no value
@@ -71,6 +71,7 @@ BLOCKS = {
         "name": spanish(value["name"]),
         "address": spanish(value.get("address")),
         "phone": spanish(value.get("phone")),
+        "hours": spanish(value.get("hours")),
         "email": value.get("email", ""),
         "url": value.get("url", ""),
         "emergency": value.get("emergency", False),
