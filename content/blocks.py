@@ -3,12 +3,14 @@
 import hashlib
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .contests import contest_state
 from .datasets import DatasetError, bar_chart, line_chart, parse_dataset
 from .datasets import read_document as read_csv_document
 
@@ -253,6 +255,45 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         template = "components/blocks/stream.html"
+
+
+class ContestBlock(blocks.StructBlock):
+    """A contest with its opening and closing dates; the page says "Abierto hasta …", "Cerrado"
+    or when it opens, as of the day it is published (re-published when a date passes)."""
+
+    title = blocks.CharBlock(label=_("Contest"), max_length=200)
+    opens = blocks.DateBlock(label=_("Opens on"))
+    closes = blocks.DateBlock(
+        label=_("Closes on"), help_text=_("The last day entries are accepted.")
+    )
+    description = blocks.RichTextBlock(label=_("Description"), features=RICH_TEXT_FEATURES)
+    rules = blocks.ListBlock(StepBlock(), label=_("Rules"), min_num=0)
+
+    class Meta:
+        icon = "date"
+        label = _("Contest")
+        template = "components/blocks/contest_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["closes"] < value["opens"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "closes": ValidationError(_("A contest cannot close before it opens."))
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["state"] = contest_state(value, timezone.localdate())
+        return context
+
+
+class ContestsBodyBlock(BodyBlock):
+    """The contests-and-videos page's body: the general blocks plus contests."""
+
+    contest = ContestBlock()
 
 
 class PanelItemBlock(LinkBlock):

@@ -13,12 +13,15 @@ A StreamField is a list of one-key mappings, the key being the block's name:
     - voice_form:                         # the "La voz del migrante" form, no value
     - office_finder:                      # "Encuentra tu Centro de Empleo", no value
     - dataset_chart: {title: …, kind: bars, csv: "Región,…", source: …, date: 2024-12-31}
+    - contest: {title: …, opens: {days_ago: 30}, closes: {in_days: 45}, description: <p>…</p>,
+                rules: [{title: …, text: <p>…</p>}]}   # only on the contests-and-videos page
 
 Texts become their Spanish values; `page` is a path of Spanish slugs below the Spanish home page,
 kept as a `Ref` that `tree.py` resolves once the page exists.
 """
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from wagtail.rich_text import RichText
 
@@ -30,6 +33,13 @@ class Ref:
     """An internal link: a path of Spanish slugs below the Spanish home page, e.g. "noticias"."""
 
     path: str
+
+
+def day(value):
+    """A date written as such, or `{days_ago: n}` / `{in_days: n}` from today."""
+    if isinstance(value, date):
+        return value
+    return date.today() + timedelta(days=value.get("in_days", 0) - value.get("days_ago", 0))
 
 
 def spanish(value):
@@ -86,7 +96,16 @@ BLOCKS = {
         "csv": spanish(value["csv"]),
         "kind": value.get("kind", "bars"),
         "source": spanish(value["source"]),
-        "date": value["date"],  # YAML reads 2024-12-31 as a date
+        "date": day(value["date"]),  # YAML reads 2024-12-31 as a date
+    },
+    "contest": lambda value: {
+        "title": spanish(value["title"]),
+        "opens": day(value["opens"]),
+        "closes": day(value["closes"]),
+        "description": rich(value["description"]),
+        "rules": [
+            {"title": spanish(s["title"]), "text": rich(s["text"])} for s in value.get("rules", [])
+        ],
     },
 }
 
