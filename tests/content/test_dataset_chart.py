@@ -159,3 +159,10 @@ def test_the_indicators_page_stays_within_the_page_weight_budget(published_demo,
         )
         compressed += best.stat().st_size if best else 0
     assert compressed <= 60 * 1024
+
+
+def test_the_editors_help_text_states_the_real_limits():
+    from content.datasets import MAX_ROWS, MAX_SERIES
+
+    help_text = str(DatasetChartBlock().child_blocks["csv"].field.help_text)
+    assert f"{MAX_ROWS} rows and {MAX_SERIES} columns" in help_text
