@@ -164,5 +164,8 @@ def test_the_indicators_page_stays_within_the_page_weight_budget(published_demo,
 def test_the_editors_help_text_states_the_real_limits():
     from content.datasets import MAX_ROWS, MAX_SERIES
 
-    help_text = str(DatasetChartBlock().child_blocks["csv"].field.help_text)
-    assert f"{MAX_ROWS} rows and {MAX_SERIES} columns" in help_text
+    help_text = DatasetChartBlock().child_blocks["csv"].field.help_text
+    with translation.override("en"):
+        assert f"{MAX_ROWS} rows and {MAX_SERIES} columns" in str(help_text)
+    with translation.override("es"):
+        assert f"{MAX_ROWS} filas y {MAX_SERIES} columnas" in str(help_text)
