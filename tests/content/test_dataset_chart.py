@@ -169,3 +169,21 @@ def test_the_editors_help_text_states_the_real_limits():
         assert f"{MAX_ROWS} rows and {MAX_SERIES} columns" in str(help_text)
     with translation.override("es"):
         assert f"{MAX_ROWS} filas y {MAX_SERIES} columnas" in str(help_text)
+
+
+def test_every_chart_colour_stands_out_from_the_background_by_at_least_3_to_1():
+    """WCAG 1.4.11: bars, lines and dots take brand colours held to ≥ 3:1 on the background."""
+    from pathlib import Path
+
+    from themes.brand import PALETTE, BrandSettings
+    from themes.palette import contrast_ratio
+
+    css = (Path(__file__).resolve().parents[2] / "themes/static/themes/css/portal.css").read_text()
+    rules = re.findall(
+        r"\.chart__(?:series|line)-+\d \{[^}]*?(?:fill|stroke): var\((--[\w-]+)\)", css
+    )
+    assert len(rules) == 6  # three series, as bars/dots and as lines
+    brand, field = BrandSettings(), dict(PALETTE)
+    for prop in rules:
+        colour = getattr(brand, field[prop])
+        assert contrast_ratio(colour, brand.colour_background) >= 3, prop
