@@ -10,6 +10,7 @@ from content.blocks import LinkBlock
 def test_a_link_without_page_or_address_is_refused_with_a_message():
     block = LinkBlock()
     value = block.to_python({"title": "INEI", "page": None, "url": "", "description": ""})
-    with translation.override("en"), pytest.raises(blocks.StructBlockValidationError) as error:
+    with translation.override("es"), pytest.raises(blocks.StructBlockValidationError) as error:
         block.clean(value)
-    assert error.value.block_errors["url"].messages == ["Choose a page or an address."]
+    with translation.override("es"):
+        assert error.value.block_errors["url"].messages == ["Elija una página o una dirección web."]
