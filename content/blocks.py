@@ -1,10 +1,18 @@
 """StreamField blocks shared by the page types. Editors pick structure, never colours or logos."""
 
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from .contests import contest_state
+from .datasets import DatasetError, bar_chart, line_chart, parse_dataset
+from .datasets import read_document as read_csv_document
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -51,7 +59,7 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": blocks.BlockValidationError(_("Choose a page or an address."))}
+                block_errors={"url": ValidationError(_("Choose a page or an address."))}
             )
         return value
 
@@ -88,6 +96,12 @@ class ContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), max_length=200)
     address = blocks.CharBlock(label=_("Address"), required=False, max_length=300)
     phone = blocks.CharBlock(label=_("Phone"), required=False, max_length=60)
+    hours = blocks.CharBlock(
+        label=_("Opening hours"),
+        required=False,
+        max_length=200,
+        help_text=_("For example: Monday to Friday, 9:00 to 14:00 (local time)."),
+    )
     email = blocks.EmailBlock(label=_("Email"), required=False)
     url = blocks.URLBlock(label=_("Website"), required=False)
     emergency = blocks.BooleanBlock(
@@ -154,6 +168,70 @@ class OfficeFinderBlock(blocks.StaticBlock):
         template = "components/blocks/office_finder_block.html"
 
 
+class DatasetChartBlock(blocks.StructBlock):
+    """Figures from a CSV (uploaded document or pasted text), shown as a static SVG chart and
+    an accessible table of the same data, both rendered when the page is published."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    document = DocumentChooserBlock(
+        label=_("CSV file"),
+        required=False,
+        help_text=_("A CSV document, or paste the figures below."),
+    )
+    csv = blocks.TextBlock(
+        label=_("Figures as CSV"),
+        required=False,
+        help_text=_(
+            "First line: the column names. Then one line per row: its name, then its figures. "
+            "At most 24 rows and 3 columns of figures."
+        ),
+    )
+    kind = blocks.ChoiceBlock(
+        label=_("Chart"),
+        choices=[("bars", _("Bars")), ("line", _("Line"))],
+        default="bars",
+    )
+    source = blocks.CharBlock(label=_("Source"), max_length=250)
+    date = blocks.DateBlock(label=_("Date of the data"))
+
+    class Meta:
+        icon = "table"
+        label = _("Chart and table of figures")
+        template = "components/blocks/dataset_chart_block.html"
+
+    @staticmethod
+    def dataset(value):
+        """The block's Dataset, or DatasetError."""
+        if value.get("document"):
+            return parse_dataset(read_csv_document(value["document"]))
+        return parse_dataset(value.get("csv"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        field = "document" if value.get("document") else "csv"
+        if value.get("document") and value.get("csv", "").strip():
+            message = _("Choose a CSV file or paste the figures, not both.")
+        else:
+            try:
+                self.dataset(value)
+                return value
+            except DatasetError as error:
+                message = str(error)
+        raise blocks.StructBlockValidationError(block_errors={field: ValidationError(message)})
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        try:
+            dataset = self.dataset(value)
+        except DatasetError:
+            return context  # a file replaced since it was checked: nothing is shown
+        context["dataset"] = dataset
+        context["chart"] = (line_chart if value["kind"] == "line" else bar_chart)(dataset)
+        key = f"{value['title']}\n{dataset.columns}\n{dataset.rows}".encode()
+        context["chart_id"] = "dataset-" + hashlib.sha256(key).hexdigest()[:8]
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     """The general-purpose body used by most pages."""
 
@@ -173,9 +251,49 @@ class BodyBlock(blocks.StreamBlock):
     contact = ContactBlock()
     voice_form = VoiceFormBlock()
     office_finder = OfficeFinderBlock()
+    dataset_chart = DatasetChartBlock()
 
     class Meta:
         template = "components/blocks/stream.html"
+
+
+class ContestBlock(blocks.StructBlock):
+    """A contest with its opening and closing dates; the page says "Abierto hasta …", "Cerrado"
+    or when it opens, as of the day it is published (re-published when a date passes)."""
+
+    title = blocks.CharBlock(label=_("Contest"), max_length=200)
+    opens = blocks.DateBlock(label=_("Opens on"))
+    closes = blocks.DateBlock(
+        label=_("Closes on"), help_text=_("The last day entries are accepted.")
+    )
+    description = blocks.RichTextBlock(label=_("Description"), features=RICH_TEXT_FEATURES)
+    rules = blocks.ListBlock(StepBlock(), label=_("Rules"), min_num=0)
+
+    class Meta:
+        icon = "date"
+        label = _("Contest")
+        template = "components/blocks/contest_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["closes"] < value["opens"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "closes": ValidationError(_("A contest cannot close before it opens."))
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["state"] = contest_state(value, timezone.localdate())
+        return context
+
+
+class ContestsBodyBlock(BodyBlock):
+    """The contests-and-videos page's body: the general blocks plus contests."""
+
+    contest = ContestBlock()
 
 
 class PanelItemBlock(LinkBlock):

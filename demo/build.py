@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from agencies.models import OfferCheckPage
-from content.models import ContactPage, LineOfActionPage
+from content.models import ContactPage, LineOfActionPage, TopicPage
 from content.snippets import LinkOfInterest
 from core import groups
 from network.models import OfficePage, RegionPage
@@ -40,6 +40,8 @@ ADMIN_PASSWORD = "infomigra-demo-2026"
 # Languages beyond English only get the home page, the four lines of action, "¿Es segura esta
 # oferta?" and the contact page.
 PARTIAL_LANGUAGES = ("qu", "ay")
+# Topic pages translated into them too, below their (translated) line of action.
+PARTIAL_TOPICS = ("indicadores-del-mercado-laboral",)
 
 
 # The files of demo/data/ whose pages go under the home page, in menu order.
@@ -179,13 +181,17 @@ def translate_all(log, home, links):
     lines = home.get_children().type(LineOfActionPage).specific().order_by("path")
     for language in PARTIAL_LANGUAGES:
         translator = Translator(language, log)
-        log(f"Translating to {language}: home page, lines of action, offer check, contact page …")
+        log(
+            f"Translating to {language}: home page, lines of action, offer check, contact page, topics …"
+        )
         translator.translate(home)
         for line in lines:
             translator.translate(line)
         for page in OfferCheckPage.objects.descendant_of(home).filter(locale=home.locale):
             translator.translate(page)
         translator.translate(home.get_children().type(ContactPage).get())
+        for slug in PARTIAL_TOPICS:
+            translator.translate(TopicPage.objects.get(locale=home.locale, slug=slug))
         translator.localise_links()
         log(f"{language}: {translator.created} translations created")
 

@@ -15,7 +15,7 @@ according to the model field:
 `amended_by` (legislation) lists the amending norms' paths.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time
 from functools import cache
 from pathlib import Path
 
@@ -53,7 +53,7 @@ from network.models import OfficeFinderPage, OfficePage, RegionPage, SenepNetwor
 from registrations.models import ReturnPage, SivitmaPage
 
 from . import files
-from .stream import Ref, stream
+from .stream import Ref, day, stream
 from .text import text
 from .tree import PageSpec, Related
 
@@ -152,13 +152,6 @@ def linked(spec, model, value, area):
             title, value["file"], title, area["image_collection"], value["palette"]
         )
     raise ValueError(f"{spec.title.es}: no way to make a {model.__name__} from YAML")
-
-
-def day(value):
-    """A date written as such, or `{days_ago: n}` / `{in_days: n}` from today."""
-    if isinstance(value, date):
-        return value
-    return date.today() + timedelta(days=value.get("in_days", 0) - value.get("days_ago", 0))
 
 
 def paragraphs(html):

@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 from django_tasks import task
 
-from content.models import EventPage
+from content.models import ContestsVideosPage, EventPage
 from content.pages.base import not_reviewed_since_due, review_models
 
 from .publisher import publish_changes
@@ -32,11 +32,11 @@ def publish_changes_task(changes):
 def refresh_ended_events_task():
     """Pages that change with time alone: an event that ends moves from "upcoming" to "past"
     (listings, home page, its own page); a guide or norm whose review date passes without a
-    review shows "Under review".
+    review shows "Under review"; a contest opens or closes ("Abierto hasta …", "Cerrado").
 
     Static pages do not notice time passing: this re-publishes the events that ended and the
-    pages whose review date passed in the last day (two, for a late run), and queues itself
-    again for the next such moment.
+    pages whose review date passed or whose contest opened or closed in the last day (two, for
+    a late run), and queues itself again for the next such moment.
     """
     now = timezone.now()
     changed = set(
@@ -45,9 +45,10 @@ def refresh_ended_events_task():
         .values_list("pk", flat=True)
     )
     changed |= reviews_come_due(timezone.localdate())
+    changed |= contests_opened_or_closed(timezone.localdate())
     summary = None
     if changed:
-        reasons = {"events ended or reviews came due"}
+        reasons = {"events ended, reviews came due or contests opened or closed"}
         summary = publish_changes(Changes(pages=changed, reasons=reasons)).summary()
     schedule_event_refresh()
     return summary
@@ -83,9 +84,26 @@ def next_review_change(today):
     return timezone.make_aware(datetime.combine(due + timedelta(days=1), time.min))
 
 
+def contests_opened_or_closed(today):
+    """Live contests pages where a contest opened or closed today or the day before."""
+    return {
+        page
+        for page, days in ContestsVideosPage.contest_state_changes().items()
+        if any(today - timedelta(days=2) < day <= today for day in days)
+    }
+
+
+def next_contest_change(today):
+    """The first midnight (local time) after today at which a contest opens or closes."""
+    days = [day for days in ContestsVideosPage.contest_state_changes().values() for day in days]
+    upcoming = min((day for day in days if day > today), default=None)
+    return upcoming and timezone.make_aware(datetime.combine(upcoming, time.min))
+
+
 def schedule_event_refresh():
     """Queue `refresh_ended_events_task` for the next moment time alone changes pages: when the
-    next upcoming event ends, or the night a review date passes (once).
+    next upcoming event ends, or the night a review date passes or a contest opens or closes
+    (once).
 
     Only with a queue that runs tasks later (the database backend); a no-op otherwise.
     """
@@ -98,7 +116,12 @@ def schedule_event_refresh():
         .values_list("end", flat=True)
         .first()
     )
-    moments = [moment for moment in (next_end, next_review_change(timezone.localdate())) if moment]
+    today = timezone.localdate()
+    moments = [
+        moment
+        for moment in (next_end, next_review_change(today), next_contest_change(today))
+        if moment
+    ]
     if not moments:
         return
     run_after = min(moments) + timedelta(seconds=5)

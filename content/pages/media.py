@@ -1,5 +1,8 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.fields import StreamField
 
+from content.blocks import ContestsBodyBlock
+from content.contests import state_change_dates
 from content.snippets import LinkOfInterest
 
 from .lines import BodyPage
@@ -22,7 +25,10 @@ class LinksPage(BodyPage):
 
 
 class ContestsVideosPage(BodyPage):
-    """Contests and videos on labour migration; videos are embed blocks in the body."""
+    """Contests and videos on labour migration; contests and videos (embeds) are blocks of the
+    body."""
+
+    body = StreamField(ContestsBodyBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["content.HomePage"]
     subpage_types = []
@@ -30,3 +36,17 @@ class ContestsVideosPage(BodyPage):
 
     class Meta:
         verbose_name = _("contests and videos page")
+
+    @classmethod
+    def contest_state_changes(cls):
+        """{page id: the days a contest of the live page opens or closes}, for the worker that
+        re-publishes pages when time alone changes them (one page per language)."""
+        return {
+            page.pk: [
+                day
+                for block in page.body
+                if block.block_type == "contest"
+                for day in state_change_dates(block.value)
+            ]
+            for page in cls.objects.live()
+        }

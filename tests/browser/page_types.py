@@ -51,6 +51,14 @@ PAGE_TYPES = [
         "topic with the migrant's voice form",
         path="/es/trabajas-en-el-extranjero/la-voz-del-migrante/",
     ),
+    PageType(
+        "topic with charts and tables of figures",
+        path="/es/vas-a-retornar-al-peru/indicadores-del-mercado-laboral/",
+    ),
+    PageType(
+        "topic with charts and tables of figures, in Quechua",
+        path="/qu/peruman-kutimuy/llamkay-mercadopa-yupaykunan/",
+    ),
     PageType("search results", path="search/?q=Infomigra"),
     PageType("search without query", path="search/"),
     PageType("page not found", path="esta-pagina-no-existe/", status=404),

@@ -299,14 +299,20 @@ def test_links_of_interest_are_translated():
 
 
 @pytest.mark.parametrize("language", ["qu", "ay"])
-def test_quechua_and_aymara_have_home_four_lines_offer_check_and_contact_page(language):
+def test_quechua_and_aymara_have_home_lines_offer_check_contact_and_indicators_pages(language):
     pages = Page.objects.filter(locale__language_code=language).specific()
     assert sorted(type(page).__name__ for page in pages) == [
         "ContactPage",
         "HomePage",
         *["LineOfActionPage"] * 4,
         "OfferCheckPage",
+        "TopicPage",
     ]
+    [topic] = TopicPage.objects.filter(locale__language_code=language)
+    assert (
+        topic.translation_key
+        == TopicPage.objects.get(slug="indicadores-del-mercado-laboral").translation_key
+    )
     target = locale(language)
     for page in spanish(LineOfActionPage):
         translation = page.get_translation(target)
@@ -334,8 +340,8 @@ def counts():
 
 def test_running_again_creates_and_changes_nothing():
     before = counts()
-    # home, 4 lines, "¿Es segura esta oferta?", contact
-    assert before["pages"]["qu"] == before["pages"]["ay"] == 7
+    # home, 4 lines, "¿Es segura esta oferta?", contact, the indicators topic
+    assert before["pages"]["qu"] == before["pages"]["ay"] == 8
     assert before["agencies"] == 10
     out = StringIO()
     call_command("load_demo", stdout=out)
