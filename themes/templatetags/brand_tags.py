@@ -47,5 +47,6 @@ def site_title(title):
     if not title:
         return SITE_NAME
     if "infomigra" in title.lower():
-        return f"{title} · {conditional_escape(_('Ministry of Labour and Employment Promotion'))}"
+        ministry = conditional_escape(_("Ministry of Labour and Employment Promotion"))
+        return f"{title} · {ministry}"
     return f"{title} · {SITE_NAME}"
