@@ -20,6 +20,8 @@ from search.analysis import STOPWORDS
 
 BUNDLE_DIR = "pagefind"
 STOPWORDS_FILE = "infomigra-stopwords.json"
+# Folders whose files Pagefind names after a hash of their content (e.g. "es_4cc17a7.pf_fragment").
+CONTENT_ADDRESSED = ("fragment", "index", "filter")
 ENTRY_FILE = "pagefind-entry.json"  # names the language indexes: the bundle's switch point
 
 
@@ -111,6 +113,8 @@ def install_bundle(release_dir, writer, bundle_dir):
         if path.is_file():
             relative = f"{BUNDLE_DIR}/{path.relative_to(bundle_dir)}"
             fresh.add(relative)
+            if path.parent.name in CONTENT_ADDRESSED and (Path(release_dir) / relative).exists():
+                continue  # its name is its content's hash: already there, byte for byte
             writer.write(relative, path.read_bytes())
     old_bundle = Path(release_dir) / BUNDLE_DIR
     for path in sorted(old_bundle.rglob("*")) if old_bundle.is_dir() else []:
