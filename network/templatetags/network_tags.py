@@ -5,6 +5,7 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
+from content.templatetags.portal_tags import is_within, main_navigation, section_navigation
 from core.request_cache import cached
 from network.pages import OfficeFinderPage
 
@@ -25,3 +26,17 @@ def office_finder(context):
     """The office finder for the visitor's language (the Spanish one where not translated)."""
     language = get_language()
     return cached(context.get("request"), ("finder page", language), lambda: finder_page(language))
+
+
+@register.simple_tag(takes_context=True)
+def menu_marks(context, page):
+    """What the menu and the footer mark as current (`aria-current`) on `page`: the line it is
+    within, and the line, section or office finder it is. The two fragments are rendered once per
+    publish run for each value of it (`once_per_publish`), as everything else they show is the
+    same on every page of a language."""
+    if not getattr(page, "pk", None):
+        return ""
+    lines, sections = main_navigation(context), section_navigation(context)
+    within = next((line.pk for line in lines if is_within(page, line)), "")
+    marked = {target.pk for target in (*lines, *sections, office_finder(context)) if target}
+    return f"{within}:{page.pk if page.pk in marked else ''}"
