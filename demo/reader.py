@@ -15,7 +15,8 @@ according to the model field:
 `amended_by` (legislation) lists the amending norms' paths.
 """
 
-from datetime import datetime, time
+import html
+from datetime import datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -48,13 +49,15 @@ from content.models import (
     StudyIndexPage,
     StudyPage,
     TopicPage,
+    VideoCaptions,
+    VideoPage,
 )
 from network.models import OfficeFinderPage, OfficePage, RegionPage, SenepNetworkPage
 from registrations.models import ReturnPage, SivitmaPage
 
 from . import files
 from .stream import Ref, day, stream
-from .text import text
+from .text import LANGUAGES, T, text
 from .tree import PageSpec, Related
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -75,6 +78,7 @@ PAGE_TYPES = {
     "study": StudyPage,
     "links": LinksPage,
     "contests_videos": ContestsVideosPage,
+    "video": VideoPage,
     "standard": StandardPage,
     "contact": ContactPage,
     "sivitma": SivitmaPage,
@@ -111,6 +115,8 @@ def page(item, area):
         intro=text(fields.pop("intro")) if "intro" in fields else None,
         children=[page(child, area) for child in fields.pop("children", [])],
     )
+    if "script" in fields:
+        spec.fields["transcript"], spec.fields["captions"] = video_script(fields.pop("script"))
     amended_by = fields.pop("amended_by", ())
     if amended_by:
         refs = tuple(Ref(path) for path in amended_by)
@@ -131,11 +137,47 @@ def field_value(spec, field, value, area):
         return datetime.combine(day(value), moment, timezone.get_default_timezone())
     if isinstance(field, models.DateField):
         return day(value)
+    if isinstance(field, models.DurationField):
+        return timedelta(seconds=value)
     if isinstance(field, models.URLField | models.EmailField) or field.choices:
         return value
     if isinstance(field, models.CharField | models.TextField):
         return text(value)
     return value
+
+
+def _timestamp(seconds):
+    minutes, rest = divmod(float(seconds), 60)
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours:02d}:{minutes:02d}:{rest:06.3f}"
+
+
+def video_script(script):
+    """A video's transcript (a `T` of rich text: a paragraph per group of cues) and a callable
+    making its captions (one WebVTT file per language), from its cues grouped in paragraphs:
+    `[[{from: s, to: s, es: …, en: …, qu: …, ay: …}, …], …]`."""
+    cues = [cue for paragraph in script for cue in paragraph]
+
+    def transcript(language):
+        return "".join(
+            "<p>" + " ".join(html.escape(cue[language], quote=False) for cue in paragraph) + "</p>"
+            for paragraph in script
+        )
+
+    def webvtt(language):
+        blocks = [
+            f"{number}\n{_timestamp(cue['from'])} --> {_timestamp(cue['to'])}\n{cue[language]}"
+            for number, cue in enumerate(cues, start=1)
+        ]
+        return "WEBVTT\n\n" + "\n\n".join(blocks) + "\n"
+
+    def captions():
+        return [
+            VideoCaptions(language=language, vtt=webvtt(language), sort_order=order)
+            for order, language in enumerate(LANGUAGES)
+        ]
+
+    return T(**{language: transcript(language) for language in LANGUAGES}), captions
 
 
 def linked(spec, model, value, area):
