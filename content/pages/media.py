@@ -137,14 +137,11 @@ class VideoPage(PortalPage):
         index.FilterField("date"),
     ]
     api_fields = PortalPage.api_fields + [
-        APIField("video_id"),
+        APIField("video"),
         APIField("player_url"),
         APIField("date"),
         APIField("duration"),
-        APIField(
-            "poster_thumbnail",
-            serializer=PublicImageRenditionField("fill-640x360", source="poster"),
-        ),
+        APIField("poster", serializer=PublicImageRenditionField("fill-640x360")),
         APIField("transcript"),
         APIField("caption_files"),
     ]

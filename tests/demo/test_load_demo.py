@@ -32,7 +32,9 @@ from content.models import (
     StandardPage,
     StudyPage,
     TopicPage,
+    VideoPage,
 )
+from content.video import webvtt_cues
 from demo.files import pdf_bytes
 from demo.translations import Translator
 
@@ -299,14 +301,16 @@ def test_links_of_interest_are_translated():
 
 
 @pytest.mark.parametrize("language", ["qu", "ay"])
-def test_quechua_and_aymara_have_home_lines_offer_check_contact_and_indicators_pages(language):
+def test_quechua_and_aymara_have_home_lines_offer_check_contact_indicators_and_videos(language):
     pages = Page.objects.filter(locale__language_code=language).specific()
     assert sorted(type(page).__name__ for page in pages) == [
         "ContactPage",
+        "ContestsVideosPage",
         "HomePage",
         *["LineOfActionPage"] * 4,
         "OfferCheckPage",
         "TopicPage",
+        *["VideoPage"] * 2,
     ]
     [topic] = TopicPage.objects.filter(locale__language_code=language)
     assert (
@@ -320,6 +324,32 @@ def test_quechua_and_aymara_have_home_lines_offer_check_contact_and_indicators_p
         assert translation.intro != page.intro
     home = HomePage.objects.get(locale=target)
     assert home.translation_key == spanish(HomePage).get().translation_key
+
+
+def test_two_videos_with_posters_captions_and_transcripts_in_every_language():
+    videos = spanish(VideoPage).order_by("-date")
+    assert [video.title for video in videos] == [
+        "Cómo registrar tu contrato en SIVITMA",
+        "Retorno Productivo: tu regreso con empleo",
+    ]
+    for video in videos:
+        assert re.fullmatch(r"[A-Za-z0-9_-]{11}", video.video)
+        assert video.poster.collection.name == "Videos"
+        tracks = {track.language: track.vtt for track in video.captions.all()}
+        assert list(tracks) == ["es", "en", "qu", "ay"]
+        cues = {language: webvtt_cues(vtt) for language, vtt in tracks.items()}
+        timings = {language: [cue[:2] for cue in items] for language, items in cues.items()}
+        assert len({tuple(items) for items in timings.values()}) == 1  # the same cues, translated
+        assert timings["es"][-1][1] == video.duration.total_seconds()
+        transcripts = set()
+        for language in ("es", "en", "qu", "ay"):
+            translation = video.get_translation(locale(language))
+            assert translation.live
+            # the captions are the same on every translation; the transcript is its language's
+            assert translation.captions.count() == 4
+            assert cues[language][0][2] in translation.transcript
+            transcripts.add(translation.transcript)
+        assert len(transcripts) == 4
 
 
 # -- the command itself -----------------------------------------------------------------------
@@ -340,8 +370,9 @@ def counts():
 
 def test_running_again_creates_and_changes_nothing():
     before = counts()
-    # home, 4 lines, "¿Es segura esta oferta?", contact, the indicators topic
-    assert before["pages"]["qu"] == before["pages"]["ay"] == 8
+    # home, 4 lines, "¿Es segura esta oferta?", contact, the indicators topic, the contests page
+    # and its two videos
+    assert before["pages"]["qu"] == before["pages"]["ay"] == 11
     assert before["agencies"] == 10
     out = StringIO()
     call_command("load_demo", stdout=out)
