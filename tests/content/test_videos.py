@@ -164,7 +164,11 @@ def test_the_video_page_loads_nothing_from_the_video_host_until_asked(client):
         "&amp;hl=es"
     )
     assert 'target="_blank"' in link[1] and 'rel="noopener noreferrer"' in link[1]
-    assert "Reproducir el video" in html and "(abre YouTube en una página nueva)" in html
+    assert (
+        'aria-label="Reproducir el video: Cómo registrar tu contrato en SIVITMA '
+        '(abre YouTube en una página nueva)"' in html
+    )
+    assert "Reproducir el video</span>" in html  # the visible text, part of the link's name
     assert 'data-src="https://www.youtube-nocookie.com/embed/q8Vt3mLr2Xo?' in html
     assert 'data-title="Video: Cómo registrar tu contrato en SIVITMA"' in html
     assert re.search(r'<img class="video-player__poster" src="/media/images/[^"]+\.webp"', html)
@@ -182,7 +186,7 @@ def test_the_video_page_loads_nothing_from_the_video_host_until_asked(client):
 def test_the_captions_are_files_next_to_the_page(client):
     html = client.get(SIVITMA_VIDEO).content.decode()
     for language, name in [("es", "Español"), ("en", "English"), ("qu", "Runasimi")]:
-        assert f'href="{SIVITMA_VIDEO}captions.{language}.vtt" hreflang="{language}"' in html
+        assert f'href="{SIVITMA_VIDEO}captions.{language}.vtt" type="text/vtt"' in html
         assert f'<span lang="{language}">{name}</span>' in html
     response = client.get(SIVITMA_VIDEO + "captions.qu.vtt")
     assert response.status_code == 200
