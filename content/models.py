@@ -6,7 +6,7 @@ from content.pages.guides import CountryGuideIndexPage, CountryGuidePage
 from content.pages.home import HomePage
 from content.pages.legislation import LegislationAmendment, LegislationIndexPage, LegislationPage
 from content.pages.lines import LineOfActionPage, StandardPage, TopicPage
-from content.pages.media import ContestsVideosPage, LinksPage
+from content.pages.media import ContestsVideosPage, LinksPage, VideoCaptions, VideoPage
 from content.pages.news import NewsIndexPage, NewsPage
 from content.pages.studies import StudyIndexPage, StudyPage
 from content.snippets import LinkOfInterest
@@ -31,4 +31,6 @@ __all__ = [
     "StudyIndexPage",
     "StudyPage",
     "TopicPage",
+    "VideoCaptions",
+    "VideoPage",
 ]

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from agencies.models import OfferCheckPage
-from content.models import ContactPage, LineOfActionPage, TopicPage
+from content.models import ContactPage, ContestsVideosPage, LineOfActionPage, TopicPage
 from content.snippets import LinkOfInterest
 from core import groups
 from network.models import OfficePage, RegionPage
@@ -38,7 +38,7 @@ ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "infomigra-demo-2026"
 
 # Languages beyond English only get the home page, the four lines of action, "¿Es segura esta
-# oferta?" and the contact page.
+# oferta?", the contact page and the contests and videos page with its videos.
 PARTIAL_LANGUAGES = ("qu", "ay")
 # Topic pages translated into them too, below their (translated) line of action.
 PARTIAL_TOPICS = ("indicadores-del-mercado-laboral",)
@@ -182,7 +182,8 @@ def translate_all(log, home, links):
     for language in PARTIAL_LANGUAGES:
         translator = Translator(language, log)
         log(
-            f"Translating to {language}: home page, lines of action, offer check, contact page, topics …"
+            f"Translating to {language}: home page, lines of action, offer check, contact page, "
+            "contests and videos, topics …"
         )
         translator.translate(home)
         for line in lines:
@@ -190,6 +191,7 @@ def translate_all(log, home, links):
         for page in OfferCheckPage.objects.descendant_of(home).filter(locale=home.locale):
             translator.translate(page)
         translator.translate(home.get_children().type(ContactPage).get())
+        translator.translate_tree(home.get_children().type(ContestsVideosPage).get().specific)
         for slug in PARTIAL_TOPICS:
             translator.translate(TopicPage.objects.get(locale=home.locale, slug=slug))
         translator.localise_links()

@@ -1,4 +1,4 @@
-"""Generated placeholder files: small valid PDFs (written by hand) and decorative images."""
+"""Generated placeholder files: PDFs (written by hand, demo/pdf.py) and decorative images."""
 
 import hashlib
 import textwrap
@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
+from .pdf import PdfDocument
 
 
 def collection(name):
@@ -25,65 +25,25 @@ def collection(name):
 # -- PDF --------------------------------------------------------------------------------------
 
 
-def _pdf_text(text):
-    """A PDF literal string in WinAnsi (cp1252) encoding, escaped."""
-    data = text.encode("cp1252", "replace")
-    return b"(" + data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
-
-
-def _pdf_info_text(text):
-    """A PDF text string for the document information dictionary (UTF-16BE with BOM)."""
-    return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">"
-
-
 def pdf_bytes(title, paragraphs):
-    """A one-page A4 PDF 1.4 with a bold title and wrapped paragraphs, with a correct xref."""
-    lines = [b"BT", b"/F2 15 Tf", b"18 TL", b"56 780 Td"]
-    for line in textwrap.wrap(title, 62):
-        lines.append(_pdf_text(line) + b" Tj T*")
-    lines += [b"/F1 10.5 Tf", b"14 TL", b"T*"]
+    """A plain A4 PDF: a bold title and wrapped paragraphs (page numbers, correct xref)."""
+    pdf = PdfDocument(title, author="Perú Infomigra", subject=title)
+    pdf.title_block("Perú Infomigra", title)
     for paragraph in paragraphs:
-        for line in textwrap.wrap(paragraph, 92):
-            lines.append(_pdf_text(line) + b" Tj T*")
-        lines.append(b"T*")
-    lines.append(b"ET")
-    content = b"\n".join(lines) + b"\n"
-
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>"
-        % (PAGE_WIDTH, PAGE_HEIGHT),
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-        b"<< /Title " + _pdf_info_text(title) + b" /Producer (Peru Infomigra load_demo) >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref_at = len(out)
-    out += b"xref\n0 %d\n" % (len(objects) + 1)
-    out += b"0000000000 65535 f \n"
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n" % (len(objects) + 1, len(objects))
-    out += b"startxref\n%d\n%%%%EOF\n" % xref_at
-    return bytes(out)
+        pdf.paragraph(paragraph)
+    return pdf.bytes()
 
 
-def document(title, filename, paragraphs, collection_name):
-    """A Wagtail document holding a generated PDF, created if missing (keyed on title)."""
+def document(title, filename, content, collection_name):
+    """A Wagtail document holding a generated PDF (`content`: its bytes), created if missing
+    (keyed on title)."""
     Document = get_document_model()
     target = collection(collection_name)
     existing = Document.objects.filter(title=title, collection=target).first()
     if existing:
         return existing
     doc = Document(title=title, collection=target)
-    doc.file.save(filename, ContentFile(pdf_bytes(title, paragraphs)), save=False)
+    doc.file.save(filename, ContentFile(content), save=False)
     doc._set_document_file_metadata()
     doc.save()
     return doc

@@ -15,13 +15,14 @@ according to the model field:
 `amended_by` (legislation) lists the amending norms' paths.
 """
 
-from datetime import datetime, time
+import html
+from datetime import datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 
 import yaml
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
@@ -48,13 +49,17 @@ from content.models import (
     StudyIndexPage,
     StudyPage,
     TopicPage,
+    VideoCaptions,
+    VideoPage,
 )
+from content.pages.legislation import NormStatus, NormType, Scope
 from network.models import OfficeFinderPage, OfficePage, RegionPage, SenepNetworkPage
 from registrations.models import ReturnPage, SivitmaPage
 
 from . import files
+from .pdf import PdfDocument
 from .stream import Ref, day, stream
-from .text import text
+from .text import LANGUAGES, T, text
 from .tree import PageSpec, Related
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -75,6 +80,7 @@ PAGE_TYPES = {
     "study": StudyPage,
     "links": LinksPage,
     "contests_videos": ContestsVideosPage,
+    "video": VideoPage,
     "standard": StandardPage,
     "contact": ContactPage,
     "sivitma": SivitmaPage,
@@ -111,6 +117,10 @@ def page(item, area):
         intro=text(fields.pop("intro")) if "intro" in fields else None,
         children=[page(child, area) for child in fields.pop("children", [])],
     )
+    spec.pdf_figures = fields.pop("pdf_figures", [])
+    spec.amended_by = list(fields.get("amended_by", ()))
+    if "script" in fields:
+        spec.fields["transcript"], spec.fields["captions"] = video_script(fields.pop("script"))
     amended_by = fields.pop("amended_by", ())
     if amended_by:
         refs = tuple(Ref(path) for path in amended_by)
@@ -131,11 +141,47 @@ def field_value(spec, field, value, area):
         return datetime.combine(day(value), moment, timezone.get_default_timezone())
     if isinstance(field, models.DateField):
         return day(value)
+    if isinstance(field, models.DurationField):
+        return timedelta(seconds=value)
     if isinstance(field, models.URLField | models.EmailField) or field.choices:
         return value
     if isinstance(field, models.CharField | models.TextField):
         return text(value)
     return value
+
+
+def _timestamp(seconds):
+    minutes, rest = divmod(float(seconds), 60)
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours:02d}:{minutes:02d}:{rest:06.3f}"
+
+
+def video_script(script):
+    """A video's transcript (a `T` of rich text: a paragraph per group of cues) and a callable
+    making its captions (one WebVTT file per language), from its cues grouped in paragraphs:
+    `[[{from: s, to: s, es: …, en: …, qu: …, ay: …}, …], …]`."""
+    cues = [cue for paragraph in script for cue in paragraph]
+
+    def transcript(language):
+        return "".join(
+            "<p>" + " ".join(html.escape(cue[language], quote=False) for cue in paragraph) + "</p>"
+            for paragraph in script
+        )
+
+    def webvtt(language):
+        blocks = [
+            f"{number}\n{_timestamp(cue['from'])} --> {_timestamp(cue['to'])}\n{cue[language]}"
+            for number, cue in enumerate(cues, start=1)
+        ]
+        return "WEBVTT\n\n" + "\n\n".join(blocks) + "\n"
+
+    def captions():
+        return [
+            VideoCaptions(language=language, vtt=webvtt(language), sort_order=order)
+            for order, language in enumerate(LANGUAGES)
+        ]
+
+    return T(**{language: transcript(language) for language in LANGUAGES}), captions
 
 
 def linked(spec, model, value, area):
@@ -145,7 +191,7 @@ def linked(spec, model, value, area):
     title = spec.title.es
     if model is get_document_model():
         return lambda: files.document(
-            title, value, pdf_paragraphs(spec, area), area["pdf_collection"]
+            title, value, pdf_document(spec, area), area["pdf_collection"]
         )
     if model is get_image_model():
         return lambda: files.image(
@@ -158,12 +204,103 @@ def paragraphs(html):
     return [strip_tags(part) for part in html.split("</p>") if strip_tags(part).strip()]
 
 
-def pdf_paragraphs(spec, area):
-    """A placeholder PDF's text: a norm's intro and summary, a study's authors, intro and body."""
+def pdf_document(spec, area):
+    """The PDF of a norm or a study, in Spanish, from its demo texts (several A4 pages)."""
     fields = {name: getattr(value, "es", value) for name, value in spec.fields.items()}
-    if "summary" in fields:
-        body = paragraphs(fields["summary"])
+    with translation.override("es"):
+        if spec.model is LegislationPage:
+            return norm_pdf(spec, area, fields)
+        return study_pdf(spec, area, fields)
+
+
+def _titles(area):
+    """{path of Spanish slugs: Spanish title} of the pages of a data file."""
+    found = {}
+
+    def walk(items, prefix):
+        for item in items:
+            slug = item["slug"]["es"] if isinstance(item["slug"], dict) else item["slug"]
+            title = item["title"]["es"] if isinstance(item["title"], dict) else item["title"]
+            found[f"{prefix}{slug}"] = title
+            walk(item.get("children", []), f"{prefix}{slug}/")
+
+    walk(area["pages"], "")
+    return found
+
+
+def norm_pdf(spec, area, fields):
+    """A cover (the norm's data and its summary), then its content, amendments and a note."""
+    title = spec.title.es
+    norm_type = NormType(fields["norm_type"]).label
+    pdf = PdfDocument(
+        title,
+        author="Ministerio de Trabajo y Promoción del Empleo",
+        subject=f"{norm_type} {fields['number']}: {spec.intro.es}",
+        running_head=f"{norm_type} {fields['number']} · Perú Infomigra",
+    )
+    pdf.title_block(
+        "República del Perú · Perú Infomigra", title, f"{norm_type} N.° {fields['number']}"
+    )
+    titles = _titles(area)
+    amended_by = [titles.get(path, path) for path in spec.amended_by]
+    pdf.heading("Datos de la norma")
+    pdf.facts(
+        [
+            ("Tipo", norm_type),
+            ("Número", fields["number"]),
+            ("Fecha", formats.date_format(fields["date_issued"], "DATE_FORMAT")),
+            ("Ámbito", Scope(fields["scope"]).label),
+            ("Estado", NormStatus(fields["status"]).label),
+            *([("Texto oficial", fields["official_url"])] if fields.get("official_url") else []),
+        ]
+    )
+    pdf.heading("Resumen en lenguaje claro")
+    pdf.paragraph(spec.intro.es)
+    pdf.page_break()
+    pdf.heading("1. Contenido de la norma")
+    for paragraph in paragraphs(fields["summary"]):
+        pdf.paragraph(paragraph)
+    pdf.heading("2. Modificaciones y vigencia")
+    pdf.paragraph(f"Estado de la norma: {NormStatus(fields['status']).label.lower()}.")
+    if amended_by:
+        pdf.paragraph("Modificada por: " + "; ".join(amended_by) + ".")
     else:
-        body = [strip_tags(value.source) for name, value in fields["body"] if name == "paragraph"]
-    lead = [area["pdf_lead"].format_map(fields)] if "pdf_lead" in area else []
-    return [*lead, spec.intro.es, *body, area["pdf_note"].format_map(fields)]
+        pdf.paragraph("No se registran normas que la modifiquen en este portal.")
+    pdf.heading("3. Nota")
+    pdf.paragraph(area["pdf_note"].format_map(fields))
+    return pdf.bytes()
+
+
+def study_pdf(spec, area, fields):
+    """A cover (authors, year, summary), the findings, the tables of its figures, a note."""
+    title = spec.title.es
+    pdf = PdfDocument(
+        title,
+        author=fields["authors"],
+        subject=spec.intro.es,
+        running_head=f"{fields['authors']} ({fields['year']}) · Perú Infomigra",
+    )
+    pdf.title_block("Estudios e investigaciones · Perú Infomigra", title)
+    pdf.facts([("Autores", fields["authors"]), ("Año", fields["year"])])
+    pdf.heading("Resumen")
+    pdf.paragraph(spec.intro.es)
+    pdf.page_break()
+    pdf.heading("1. Presentación")
+    pdf.paragraph(area["pdf_lead"].format_map(fields) + ". " + spec.intro.es)
+    pdf.heading("2. Resultados")
+    for name, value in fields["body"]:
+        if name == "paragraph":
+            pdf.paragraph(strip_tags(value.source))
+    if spec.pdf_figures:
+        pdf.page_break()
+        pdf.heading("3. Cuadros")
+        for figure in spec.pdf_figures:
+            pdf.table(
+                figure["caption"],
+                figure["headers"],
+                figure["rows"],
+                source="Fuente: datos de demostración del portal, no son cifras oficiales.",
+            )
+    pdf.heading(f"{4 if spec.pdf_figures else 3}. Nota")
+    pdf.paragraph(area["pdf_note"].format_map(fields))
+    return pdf.bytes()

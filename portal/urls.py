@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from agencies import urls as agencies_urls
 from agencies import views as agencies_views
+from content import views as content_views
 from content.api import api_router
 from inbox import urls as inbox_urls
 from monitoring import urls as monitoring_urls
@@ -62,6 +63,12 @@ urlpatterns += i18n_patterns(
                 "forms",
             )
         ),
+    ),
+    # A video's captions, a .vtt file next to its page (Wagtail routes only paths ending in "/").
+    re_path(
+        r"^(?P<page_path>(?:[\w-]+/)+)captions\.(?P<language>[a-z]{2,3})\.vtt$",
+        content_views.video_captions,
+        name="video_captions",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -94,6 +94,7 @@ class ReleaseFiles(WhiteNoise):
                 ".rss": "application/rss+xml",
                 ".atom": "application/atom+xml",
                 ".ics": "text/calendar",
+                ".vtt": "text/vtt",
             },
             add_headers_function=add_security_headers,
         )

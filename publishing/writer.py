@@ -26,6 +26,7 @@ COMPRESSIBLE = {
     ".rss",
     ".atom",
     ".map",
+    ".vtt",
 }
 VARIANTS = (".gz", ".br")
 MIN_COMPRESS_SIZE = 256

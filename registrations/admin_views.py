@@ -7,18 +7,23 @@ detail and export only ever hold the registrations of the user's regions.
 """
 
 import django_filters
+from django.contrib.contenttypes.models import ContentType
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 
 from core.groups import SIVITMA_TEAM
+from inbox import outbox
 from inbox.admin_views import GroupOnlyViewSet, SafeExportIndexView
+from inbox.models import OutboxEntry
 
 from .access import sees_returns, sees_sivitma, visible_returns
 from .records import Interest, Nationality, ReturnRegistration, SivitmaRegistration
@@ -33,8 +38,14 @@ class RegistrationInspectView(generic.InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["deliveries"] = self.object.outbox.all()
+        context["deliveries"] = self.object.outbox.order_by("kind")
+        context["retry_url_name"] = f"{self.model._meta.model_name}:retry"
         return context
+
+
+def delivery_column():
+    """The state of a registration's two e-mails (team and confirmation), on the list."""
+    return Column("delivery", label=_("delivery"), accessor="delivery_summary")
 
 
 class RegistrationViewSet(GroupOnlyViewSet):
@@ -45,7 +56,28 @@ class RegistrationViewSet(GroupOnlyViewSet):
     add_to_admin_menu = True
 
     def extra_urlpatterns(self):
-        return []
+        # `pk` in the address: the viewset's check (`allows(user, pk)`) runs before the view.
+        return [path("<int:pk>/retry/<int:entry_pk>/", self.retry_delivery, name="retry")]
+
+    def retry_delivery(self, request, pk, entry_pk):
+        return retry_delivery(request, self.model, pk, entry_pk)
+
+
+@require_POST
+def retry_delivery(request, model, pk, entry_pk):
+    """Try a failed e-mail of the registration `pk` again (inbox.outbox.retry): only an entry of
+    that registration, and only for who may see it (the viewset checked `pk`)."""
+    entry = get_object_or_404(
+        OutboxEntry,
+        pk=entry_pk,
+        source_type=ContentType.objects.get_for_model(model),
+        source_id=pk,
+    )
+    if outbox.retry(entry):
+        messages.success(request, _("Delivery will be tried again."))
+    else:
+        messages.warning(request, _("Only failed deliveries can be tried again."))
+    return redirect(f"{model._meta.model_name}:inspect", pk)
 
 
 # -- SIVITMA ----------------------------------------------------------------------------------
@@ -63,6 +95,11 @@ class SivitmaFilterSet(WagtailFilterSet):
         fields = ["status", "nationality", "created_at"]
 
 
+class SivitmaIndexView(SafeExportIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("outbox")
+
+
 class SivitmaViewSet(RegistrationViewSet):
     model = SivitmaRegistration
     group = SIVITMA_TEAM
@@ -71,7 +108,7 @@ class SivitmaViewSet(RegistrationViewSet):
     menu_order = 252
     url_prefix = "sivitma"
     name = "sivitmaregistration"
-    index_view_class = SafeExportIndexView
+    index_view_class = SivitmaIndexView
     filterset_class = SivitmaFilterSet
     search_fields = ["reference", "employer_name", "employer_ruc", "worker_name"]
     list_display = [
@@ -81,6 +118,7 @@ class SivitmaViewSet(RegistrationViewSet):
         Column("employer_name", label=_("employer")),
         Column("worker_name", label=_("worker")),
         Column("nationality", label=_("nationality"), accessor="get_nationality_display"),
+        delivery_column(),
     ]
     list_export = [
         "reference",
@@ -135,7 +173,9 @@ class SivitmaViewSet(RegistrationViewSet):
         return sees_sivitma(user)
 
     def extra_urlpatterns(self):
-        return [path("contract/<int:pk>/", download_contract, name="contract")]
+        return super().extra_urlpatterns() + [
+            path("contract/<int:pk>/", download_contract, name="contract")
+        ]
 
 
 def download_contract(request, pk):
@@ -173,7 +213,12 @@ class ReturnFilterSet(WagtailFilterSet):
 
 class ReturnIndexView(SafeExportIndexView):
     def get_base_queryset(self):
-        queryset = super().get_base_queryset().select_related("region", "office")
+        queryset = (
+            super()
+            .get_base_queryset()
+            .select_related("region", "office")
+            .prefetch_related("outbox")
+        )
         return visible_returns(self.request.user, queryset)
 
 
@@ -194,6 +239,7 @@ class ReturnViewSet(RegistrationViewSet):
         Column("name", label=_("full name")),
         Column("region", label=_("region of return")),
         Column("interest", label=_("interest"), accessor="get_interest_display"),
+        delivery_column(),
     ]
     list_export = [
         "reference",

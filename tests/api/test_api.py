@@ -34,6 +34,7 @@ from content.models import (
     StudyIndexPage,
     StudyPage,
     TopicPage,
+    VideoPage,
 )
 from demo.files import image_bytes
 
@@ -57,6 +58,7 @@ PAGE_TYPES = [
     StudyPage,
     LinksPage,
     ContestsVideosPage,
+    VideoPage,
     OfferCheckPage,
 ]
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

@@ -39,6 +39,7 @@ PAGE_TYPES = [
     PageType("study", model="content.StudyPage"),
     PageType("links of interest", model="content.LinksPage"),
     PageType("contests and videos", model="content.ContestsVideosPage"),
+    PageType("video", model="content.VideoPage"),
     PageType("standard page", model="content.StandardPage"),
     PageType("contact page", model="content.ContactPage"),
     PageType("SENEP network", model="network.SenepNetworkPage"),

@@ -13,6 +13,7 @@ from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Revision, Site
@@ -32,8 +33,11 @@ from content.models import (
     StandardPage,
     StudyPage,
     TopicPage,
+    VideoPage,
 )
+from content.video import webvtt_cues
 from demo.files import pdf_bytes
+from demo.pdf import text_width
 from demo.translations import Translator
 
 pytestmark = pytest.mark.django_db
@@ -77,6 +81,67 @@ def assert_valid_pdf(data):
         assert entry.endswith(b" n \n"), entry
         offset = int(entry[:10])
         assert data[offset:].startswith(b"%d 0 obj" % number), number
+
+
+OBJECT = re.compile(rb"(\d+) 0 obj\n(.*?)\nendobj\n", re.S)
+TEXT = re.compile(rb"BT /F(\d) ([\d.]+) Tf ([\d.]+) ([\d.]+) Td \(((?:\\.|[^\\)])*)\) Tj ET")
+
+
+def pdf_objects(data):
+    return {int(number): body for number, body in OBJECT.findall(data)}
+
+
+def info(objects, key):
+    """A text string of the document information dictionary (UTF-16BE, hex)."""
+    [body] = [body for body in objects.values() if b"/Producer" in body]
+    value = re.search(rb"/" + key + rb" <FEFF([0-9A-F]*)>", body).group(1)
+    return bytes.fromhex(value.decode()).decode("utf-16-be")
+
+
+def pdf_pages(data):
+    """Each page's text lines, in order: [(font, size, x, y, text)], read as a simple extractor
+    would: the page tree's kids, their content streams, the `(…) Tj` strings (WinAnsi)."""
+    objects = pdf_objects(data)
+    [pages] = [body for body in objects.values() if b"/Type /Pages" in body]
+    kids = [int(kid) for kid in re.findall(rb"(\d+) 0 R", pages.split(b"/Kids")[1].split(b"]")[0])]
+    assert int(re.search(rb"/Count (\d+)", pages).group(1)) == len(kids)
+    result = []
+    for kid in kids:
+        page = objects[kid]  # every page object is present
+        assert b"/Type /Page " in page and b"/MediaBox [0 0 595 842]" in page  # A4
+        content = objects[int(re.search(rb"/Contents (\d+) 0 R", page).group(1))]
+        length = int(re.search(rb"/Length (\d+)", content).group(1))
+        stream = content.split(b"stream\n", 1)[1]
+        assert stream[length:] == b"endstream"
+        lines = []
+        for font, size, x, y, raw in TEXT.findall(stream[:length]):
+            text = re.sub(rb"\\(.)", rb"\1", raw).decode("cp1252")
+            lines.append((int(font), float(size), float(x), float(y), text))
+        result.append(lines)
+    return result
+
+
+def assert_realistic_pdf(data, title, author, texts):
+    """Valid, several A4 pages numbered "Página n de N", everything on the page, the document
+    information filled in, and `texts` (accents included) extractable."""
+    assert_valid_pdf(data)
+    objects = pdf_objects(data)
+    assert info(objects, b"Title") == title
+    assert info(objects, b"Author") == author
+    assert info(objects, b"Subject")
+    pages = pdf_pages(data)
+    assert len(pages) > 1, title
+    for number, lines in enumerate(pages, start=1):
+        assert lines[-1][4] == f"Página {number} de {len(pages)}", (title, number)
+        for font, size, x, y, text in lines:
+            assert 56 <= x and x + text_width(text, size, font == 2) <= 539.5, (title, text)
+            assert 30 <= y <= 815, (title, text, y)
+        body = [line for line in lines[:-1] if 60 < line[3] < 800]
+        assert all(y >= 72 for _f, _s, _x, y, _t in body), title
+    text = " ".join(line[4] for lines in pages for line in lines)
+    for expected in texts:
+        assert expected in text, (title, expected)
+    return pages
 
 
 # -- the Spanish tree -------------------------------------------------------------------------
@@ -197,8 +262,29 @@ def test_legislation_has_statuses_amendments_and_pdfs():
         assert norm.document and norm.document.collection.name == "Legislación", norm.title
         if norm.status != "vigente":
             assert norm.amendments.exists(), f"{norm.title} has no amending norm"
-    with norms.first().document.open_file() as handle:
-        assert_valid_pdf(handle.read())
+    for norm in norms:
+        with norm.document.open_file() as handle:
+            data = handle.read()
+        first_sentence = strip_tags(norm.summary).split(". ")[0]
+        pages = assert_realistic_pdf(
+            data,
+            norm.title,
+            "Ministerio de Trabajo y Promoción del Empleo",
+            [
+                "Datos de la norma",
+                "1. Contenido de la norma",
+                "2. Modificaciones y vigencia",
+                "Resumen en lenguaje claro",
+                norm.number,
+                *first_sentence.split()[:6],
+            ],
+        )
+        headings = [line[4] for lines in pages for line in lines if line[0] == 2]
+        assert "1. Contenido de la norma" in headings and "3. Nota" in headings
+        if norm.status != "vigente":
+            amending = norm.amendments.first().amending_norm
+            text = " ".join(line[4] for lines in pages for line in lines)
+            assert "Modificada por:" in text and amending.title.split()[0] in text
 
 
 def test_news_and_events_spread_over_time_and_scope():
@@ -220,7 +306,21 @@ def test_studies_have_authors_year_and_pdf():
     for study in spanish(StudyPage):
         assert study.authors and 1950 <= study.year <= date.today().year
         with study.document.open_file() as handle:
-            assert_valid_pdf(handle.read())
+            data = handle.read()
+        body = [block.value.source for block in study.body if block.block_type == "paragraph"]
+        pages = assert_realistic_pdf(
+            data,
+            study.title,
+            study.authors,
+            ["Resumen", "2. Resultados", "3. Cuadros", "Cuadro 1.", "Cuadro 2.", "Fuente:"]
+            + strip_tags(body[0]).split()[:8],
+        )
+        assert len(pages) >= 3, study.title
+        # A table: its header row in bold, its figures right-aligned in their column.
+        table = [line for lines in pages for line in lines if line[1] == 9.5]
+        assert any(font == 2 for font, *_rest in table)
+        numbers = [line for line in table if re.fullmatch(r"[\d.,]+", line[4])]
+        assert len(numbers) >= 10
 
 
 def test_news_images_are_real_images():
@@ -299,14 +399,16 @@ def test_links_of_interest_are_translated():
 
 
 @pytest.mark.parametrize("language", ["qu", "ay"])
-def test_quechua_and_aymara_have_home_lines_offer_check_contact_and_indicators_pages(language):
+def test_quechua_and_aymara_have_home_lines_offer_check_contact_indicators_and_videos(language):
     pages = Page.objects.filter(locale__language_code=language).specific()
     assert sorted(type(page).__name__ for page in pages) == [
         "ContactPage",
+        "ContestsVideosPage",
         "HomePage",
         *["LineOfActionPage"] * 4,
         "OfferCheckPage",
         "TopicPage",
+        *["VideoPage"] * 2,
     ]
     [topic] = TopicPage.objects.filter(locale__language_code=language)
     assert (
@@ -320,6 +422,32 @@ def test_quechua_and_aymara_have_home_lines_offer_check_contact_and_indicators_p
         assert translation.intro != page.intro
     home = HomePage.objects.get(locale=target)
     assert home.translation_key == spanish(HomePage).get().translation_key
+
+
+def test_two_videos_with_posters_captions_and_transcripts_in_every_language():
+    videos = spanish(VideoPage).order_by("-date")
+    assert [video.title for video in videos] == [
+        "Cómo registrar tu contrato en SIVITMA",
+        "Retorno Productivo: tu regreso con empleo",
+    ]
+    for video in videos:
+        assert re.fullmatch(r"[A-Za-z0-9_-]{11}", video.video)
+        assert video.poster.collection.name == "Videos"
+        tracks = {track.language: track.vtt for track in video.captions.all()}
+        assert list(tracks) == ["es", "en", "qu", "ay"]
+        cues = {language: webvtt_cues(vtt) for language, vtt in tracks.items()}
+        timings = {language: [cue[:2] for cue in items] for language, items in cues.items()}
+        assert len({tuple(items) for items in timings.values()}) == 1  # the same cues, translated
+        assert timings["es"][-1][1] == video.duration.total_seconds()
+        transcripts = set()
+        for language in ("es", "en", "qu", "ay"):
+            translation = video.get_translation(locale(language))
+            assert translation.live
+            # the captions are the same on every translation; the transcript is its language's
+            assert translation.captions.count() == 4
+            assert cues[language][0][2] in translation.transcript
+            transcripts.add(translation.transcript)
+        assert len(transcripts) == 4
 
 
 # -- the command itself -----------------------------------------------------------------------
@@ -340,8 +468,9 @@ def counts():
 
 def test_running_again_creates_and_changes_nothing():
     before = counts()
-    # home, 4 lines, "¿Es segura esta oferta?", contact, the indicators topic
-    assert before["pages"]["qu"] == before["pages"]["ay"] == 8
+    # home, 4 lines, "¿Es segura esta oferta?", contact, the indicators topic, the contests page
+    # and its two videos
+    assert before["pages"]["qu"] == before["pages"]["ay"] == 11
     assert before["agencies"] == 10
     out = StringIO()
     call_command("load_demo", stdout=out)
@@ -365,6 +494,12 @@ def test_pdf_writer_produces_a_consistent_file():
     data = pdf_bytes("Título con tildes: Perú (prueba)", ["Párrafo con \\ y ) y ñ. " * 12])
     assert_valid_pdf(data)
     assert b"/Encoding /WinAnsiEncoding" in data
+    [page] = pdf_pages(data)
+    assert page[1][4] == "Título con tildes: Perú (prueba)"
+    assert page[2][4].startswith("Párrafo con \\ y ) y ñ.")
+    long = pdf_bytes("Largo", ["Una línea de texto que se repite. " * 40] * 12)
+    pages = pdf_pages(long)
+    assert len(pages) == 4 and pages[3][-1][4] == "Página 4 de 4"
 
 
 def test_a_segment_without_translation_fails_loudly():

@@ -22,6 +22,7 @@ from content.models import (
     NewsPage,
     StudyIndexPage,
     TopicPage,
+    VideoPage,
 )
 from publishing.render import Renderer, output_path
 from publishing.search_index import wait_for_index
@@ -392,3 +393,32 @@ def test_a_guide_whose_review_date_passes_says_it_is_under_review(site):
     CountryGuidePage.objects.filter(pk=guide.pk).update(next_review_due=today - timedelta(days=1))
     refresh_ended_events_task.call()
     assert "En revisión." in published.read_text()
+
+
+def test_an_edited_video_rewrites_the_contests_page_and_its_captions_are_published(
+    site, django_capture_on_commit_callbacks
+):
+    """The contests page lists its videos (its children: nothing to declare) and every video's
+    captions are files next to it in the release."""
+    current = site.root / "current"
+    video = VideoPage.objects.get(locale__language_code="es", video="R7nKp0wZ4sE")
+    contests = video.get_parent()
+    for language in ("es", "en", "qu", "ay"):
+        vtt = current / output_path(video.url) / ".." / f"captions.{language}.vtt"
+        assert vtt.resolve().read_text().startswith("WEBVTT\n\n1\n00:00:00.000 --> ")
+    before = site.current_id()
+    video.title = "Retorno Productivo: vuelve con trabajo"
+    video.date = timezone.localdate()
+    with django_capture_on_commit_callbacks(execute=True):
+        video.save_revision().publish()
+
+    after = site.current_id()
+    assert after != before
+    changed, removed = changed_files(site, before, after)
+    assert removed - {path for path in removed if path.startswith("pagefind/")} == set()
+    assert {output_path(video.url), output_path(contests.url)} <= changed
+    listing = (current / output_path(contests.url)).read_text()
+    titles = re.findall(r'<h3 class="video-card__title"><a href="[^"]+">([^<]+)</a>', listing)
+    assert titles[0] == "Retorno Productivo: vuelve con trabajo"  # the newest first
+    # its captions did not change: the files are left as they were
+    assert not any(path.endswith(".vtt") for path in changed)

@@ -168,6 +168,11 @@ def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
         assert (status, headers["Location"]) == (301, "/es/noticias/")
         status, headers, _body = get(base + "/es/events.ics")
         assert status == 200 and headers["Content-Type"].startswith("text/calendar")
+        captions = "/es/concursos-y-videos/como-registrar-tu-contrato-en-sivitma/captions.qu.vtt"
+        status, headers, body = get(base + captions)
+        assert status == 200
+        assert headers["Content-Type"].replace('"', "") == "text/vtt; charset=utf-8"
+        assert body.startswith(b"WEBVTT") and "script-src" in headers["Content-Security-Policy"]
         status, _headers, _body = get(base + "/static/wagtailadmin/css/core.css")
         assert status == 200  # not in the release: the CMS serves the admin's assets
 

@@ -26,6 +26,16 @@ def test_pages_come_from_the_release_with_short_caching(layer, site):
     assert cms.calls == []
 
 
+def test_a_videos_captions_are_served_from_the_release_as_webvtt(layer, site):
+    app, cms = layer
+    path = "/ay/atiptasiwinaka-videonaka/sivitma-contrato-qillqtayana/captions.ay.vtt"
+    status, headers, body = request(app, path)
+    assert status == 200
+    assert headers["Content-Type"].replace('"', "") == "text/vtt; charset=utf-8"
+    assert body.startswith(b"WEBVTT\n\n1\n00:00:00.000 --> 00:00:05.000\nKamisaki.")
+    assert cms.calls == []
+
+
 def test_precompressed_variants_are_negotiated(layer, site):
     app, _cms = layer
     status, headers, body = request(app, "/es/", accept_encoding="gzip, br")
