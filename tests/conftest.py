@@ -158,6 +158,15 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _static_index_when_asked(request, monkeypatch):
+    """An incremental publish re-indexes the whole release with Pagefind in a background thread
+    (publishing/search_index.py): about a CPU-second each time, for an index that only the tests
+    marked `static_index` look at. The others publish without it (full publishes still index)."""
+    if request.node.get_closest_marker("static_index") is None:
+        monkeypatch.setattr("publishing.search_index.index_later", lambda store, release_id: None)
+
+
+@pytest.fixture(autouse=True)
 def _forget_cached_objects():
     """Each test's database changes are rolled back; objects cached in memory meanwhile (Wagtail
     caches image renditions in the default cache) must go with them."""

@@ -17,8 +17,6 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 
 from tests.portal.portal_process import ROOT, manage
 
-pytestmark = pytest.mark.postgres
-
 RECORDS = [
     "wagtailcore.Page",
     "wagtailimages.Image",
@@ -46,6 +44,7 @@ def scenario(env, *steps):
 
 
 @pytest.mark.django_db
+@pytest.mark.postgres
 def test_round_trip_restores_every_record_and_file(make_portal, tmp_path):
     source = make_portal("portal")
     before = scenario(source, "populate", "fingerprint")
@@ -73,6 +72,7 @@ def test_round_trip_restores_every_record_and_file(make_portal, tmp_path):
 
 
 @pytest.mark.django_db
+@pytest.mark.postgres
 def test_a_damaged_archive_is_refused_before_anything_changes(make_portal, tmp_path):
     env = make_portal("portal")
     archive = Path(

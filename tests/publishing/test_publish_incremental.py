@@ -76,6 +76,7 @@ def links_to(store, url):
     ]
 
 
+@pytest.mark.static_index
 def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_nothing_else(
     site, django_capture_on_commit_callbacks
 ):
