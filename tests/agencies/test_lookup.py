@@ -161,20 +161,3 @@ def test_any_query_gets_an_answer_or_a_4xx_never_a_500(query):
     page = OfferCheckPage.objects.get(locale__language_code="es")
     response = Client(REMOTE_ADDR="192.0.2.99").get(lookup_url(page), {"q": query})
     assert response.status_code in (200, 400, 429)
-
-
-def test_line_1_and_every_country_guide_show_the_callout(check_pages):
-    from content.models import CountryGuidePage, LineOfActionPage
-
-    client = Client()
-    for guide in CountryGuidePage.objects.live():
-        html = client.get(guide.url).content.decode()
-        check = check_pages[guide.locale.language_code]
-        assert 'class="notice notice--warning offer-check-callout"' in html, guide.url
-        assert f'href="{check.url}"' in html, guide.url
-    for line in LineOfActionPage.objects.live():
-        html = client.get(line.url).content.decode()
-        shown = "offer-check-callout" in html
-        assert shown == (line.number == 1), line.url
-        if shown:
-            assert f'href="{check_pages[line.locale.language_code].url}"' in html
