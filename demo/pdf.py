@@ -192,8 +192,8 @@ class PdfDocument:
                 self.y = top
                 for line in cell:
                     self.y -= leading
-                    if numeric[i] and row_number:
-                        offset = widths[i] - 6 - text_width(line, size)
+                    if numeric[i]:  # the figures and their heading, right-aligned
+                        offset = widths[i] - 6 - text_width(line, size, bold=row_number == 0)
                     else:
                         offset = 0
                     self._text(x + offset, line, size, bold=row_number == 0)
