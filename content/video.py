@@ -138,13 +138,16 @@ def validate_webvtt(text):
     webvtt_cues(text)
 
 
+def _hours_minutes_seconds(duration):
+    hours, rest = divmod(int(duration.total_seconds()), 3600)
+    return (hours, *divmod(rest, 60))
+
+
 def clock(duration):
     """A duration as a visitor reads it: "2:05", "1:02:05"."""
     if duration is None:
         return ""
-    total = int(duration.total_seconds())
-    hours, rest = divmod(total, 3600)
-    minutes, seconds = divmod(rest, 60)
+    hours, minutes, seconds = _hours_minutes_seconds(duration)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
@@ -152,9 +155,7 @@ def iso_duration(duration):
     """A duration for `<time datetime>`: "PT2M5S"."""
     if duration is None:
         return ""
-    total = int(duration.total_seconds())
-    hours, rest = divmod(total, 3600)
-    minutes, seconds = divmod(rest, 60)
+    hours, minutes, seconds = _hours_minutes_seconds(duration)
     return (
         "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{seconds}S"
     )

@@ -4,6 +4,7 @@ import contextlib
 import threading
 from functools import partial
 from http.server import ThreadingHTTPServer
+from pathlib import Path
 
 
 @contextlib.contextmanager
@@ -17,3 +18,8 @@ def serve_folder(directory, handler):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def serve_release(portal_env, handler):
+    """Serve the browser portal's published release (its `current`) with `handler`."""
+    return serve_folder((Path(portal_env["PUBLISH_ROOT"]) / "current").resolve(), handler)

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs
 import pytest
 from a11y import assert_no_axe_violations, form_error_problems
 from playwright.sync_api import expect
-from static_server import serve_folder
+from static_server import serve_release
 from test_static_search import Handler
 
 PHONE = {"width": 360, "height": 640}
@@ -25,8 +25,7 @@ class StaticHandler(Handler):
 
 @pytest.fixture(scope="module")
 def static_site(portal_env):
-    directory = (Path(portal_env["PUBLISH_ROOT"]) / "current").resolve()
-    with serve_folder(directory, StaticHandler) as base_url:
+    with serve_release(portal_env, StaticHandler) as base_url:
         yield base_url
 
 

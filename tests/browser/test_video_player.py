@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from a11y import assert_no_axe_violations
 from playwright.sync_api import expect
-from static_server import serve_folder
+from static_server import serve_release
 from test_static_search import Handler
 
 PHONE = {"width": 360, "height": 640}
@@ -26,14 +26,9 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-class StaticHandler(Handler):
-    requested = []
-
-
 @pytest.fixture(scope="module")
 def static_site(portal_env):
-    directory = (Path(portal_env["PUBLISH_ROOT"]) / "current").resolve()
-    with serve_folder(directory, StaticHandler) as base_url:
+    with serve_release(portal_env, Handler) as base_url:
         yield base_url
 
 
