@@ -46,19 +46,40 @@ def cookie_path(language=None):
 
 
 def ticket_css(request):
-    """GET /<lang>/forms/ticket.css: an empty stylesheet that hands out a fresh ticket."""
+    """GET /<lang>/forms/ticket.css: an empty stylesheet that hands out a ticket.
+
+    A visitor who holds a ticket younger than half its lifetime keeps it: another form on the
+    same page (the "was this page useful?" box below a registration form), a second tab or a
+    reload asks again, and a new ticket would make the form being filled in look as if it had
+    just been shown ("sent very quickly")."""
     response = HttpResponse("/* Perú Infomigra form ticket */\n", content_type="text/css")
     add_never_cache_headers(response)
-    response.set_cookie(
-        COOKIE_NAME,
-        sign(time.time()),
-        max_age=settings.FORMS_TICKET_MAX_AGE,
-        path=cookie_path(),
-        secure=request.is_secure(),
-        httponly=True,
-        samesite="Strict",
-    )
+    if not _holds_recent_ticket(request):
+        response.set_cookie(
+            COOKIE_NAME,
+            sign(time.time()),
+            max_age=settings.FORMS_TICKET_MAX_AGE,
+            path=cookie_path(),
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Strict",
+        )
     return response
+
+
+def _shown_at(value):
+    """When the form of a ticket was shown; raises BadSignature (SignatureExpired included) or
+    ValueError when `value` is not a valid ticket."""
+    signer = signing.TimestampSigner(salt=SALT)
+    return float(signer.unsign(value, max_age=settings.FORMS_TICKET_MAX_AGE))
+
+
+def _holds_recent_ticket(request):
+    try:
+        age = time.time() - _shown_at(request.COOKIES.get(COOKIE_NAME) or "")
+    except (signing.BadSignature, ValueError):
+        return False
+    return -FUTURE_TOLERANCE <= age < settings.FORMS_TICKET_MAX_AGE / 2
 
 
 def problem(request, now=None):
@@ -67,9 +88,7 @@ def problem(request, now=None):
     if not value:
         return MISSING
     try:
-        shown_at = float(
-            signing.TimestampSigner(salt=SALT).unsign(value, max_age=settings.FORMS_TICKET_MAX_AGE)
-        )
+        shown_at = _shown_at(value)
     except signing.SignatureExpired:
         return EXPIRED
     except (signing.BadSignature, ValueError):

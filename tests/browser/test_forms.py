@@ -23,6 +23,12 @@ FORMS = [
         "/es/trabajas-en-el-extranjero/la-voz-del-migrante/",
         "form[action*='/forms/voice/']",
     ),
+    ("sivitma-es", "/es/trabajar-en-el-peru/registro-sivitma/", "form[action*='/forms/sivitma/']"),
+    (
+        "retorno-es",
+        "/es/vas-a-retornar-al-peru/plataforma-para-el-retorno-productivo/",
+        "form[action*='/forms/retorno/']",
+    ),
 ]
 
 

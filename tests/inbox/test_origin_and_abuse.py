@@ -66,6 +66,7 @@ def test_the_ticket_stylesheet_sets_a_strict_cookie_and_is_never_cached(client, 
     assert cookie["httponly"] and cookie["samesite"] == "Strict"
     assert cookie["path"] == "/es/forms/"
     assert int(cookie["max-age"]) == 4 * 60 * 60
+    client.cookies.clear()  # a browser sends it below /es/forms/ only; the test client, always
     english = client.get("/en/forms/ticket.css").cookies[ticket.COOKIE_NAME]
     assert english["path"] == "/en/forms/"
     # Posting straight away (a bot) is refused: the form was "shown" a moment ago.
@@ -74,6 +75,24 @@ def test_the_ticket_stylesheet_sets_a_strict_cookie_and_is_never_cached(client, 
     )
     assert response.status_code == 400
     assert str(ticket.TOO_FAST) in response.content.decode()
+
+
+def test_asking_again_keeps_a_recent_ticket_and_renews_an_old_one(client, contact_pages):
+    """Another form on the page, a second tab or a reload asks for a ticket again: the form being
+    filled in must not become "sent very quickly" (a registration form with the "was this page
+    useful?" box below it, in Chromium: tests/browser/test_registration_forms.py)."""
+    shown = time.time() - 60
+    client.cookies[ticket.COOKIE_NAME] = ticket.sign(shown)
+    assert ticket.COOKIE_NAME not in client.get("/es/forms/ticket.css").cookies
+    response = Visitor(client, shown_seconds_ago=None).post(
+        endpoint(contact_pages["es"]), valid_data()
+    )
+    assert response.status_code == 303  # shown a minute ago: accepted
+    for value in [ticket.sign(time.time() - 3 * 60 * 60), "forged", ""]:
+        client.cookies[ticket.COOKIE_NAME] = value  # past half its lifetime, or not a ticket
+        renewed = client.get("/es/forms/ticket.css").cookies[ticket.COOKIE_NAME].value
+        assert renewed != value
+        client.cookies[ticket.COOKIE_NAME] = renewed
 
 
 def test_a_forged_or_future_ticket_is_refused(client, contact_pages):
