@@ -1,8 +1,9 @@
 """The demo, built once per test run and shared by every xdist worker and portal process.
 
 The first worker to need it builds it under a file lock, through the real commands in a process
-of its own (`migrate`, `load_demo`, `collectstatic`, `publish`, with the test settings and
-PUBLIC_BASE_URL http://testserver); the others wait and reuse it:
+of its own (`migrate` and `load_demo`; then, the first time a test reads the published site,
+`collectstatic` and `publish`; with the test settings and PUBLIC_BASE_URL http://testserver); the
+others wait and reuse it:
 
     <run>/demo-snapshot/db.sqlite3   the database (SQLite)  | database `demo_<run>` (PostgreSQL)
                        media/        the uploaded files it refers to
@@ -18,7 +19,7 @@ import os
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import dj_database_url
@@ -57,6 +58,7 @@ class Snapshot:
         self.postgres = bool(self.server_url) and is_postgres(self.server_url)
         digest = hashlib.sha1(str(self.folder).encode()).hexdigest()[:10]
         self.template = f"demo_{digest}"  # PostgreSQL template database of this run
+        self.copy_lock = self.folder.parent / "demo-snapshot-copy.lock"
 
     @property
     def database_url(self):
@@ -78,29 +80,55 @@ class Snapshot:
         }
 
     def ensure(self):
-        """Build the snapshot unless another worker already did; returns the build's timings."""
+        """Build the database (and its media) unless another worker already did; returns the
+        build's timings."""
+        return self._ensure("done", self._build_database)
+
+    def ensure_site(self):
+        """Build the static files and the published release the first time a test needs them:
+        a run whose tests never read the site (the PostgreSQL pass) never publishes it."""
+        self.ensure()
+        return self._ensure("site-done", self._build_site)
+
+    def _ensure(self, marker, build):
         self.folder.parent.mkdir(parents=True, exist_ok=True)
-        with exclusive_lock(self.folder.parent / "demo-snapshot.lock"):
-            done = self.folder / "done"
+        with exclusive_lock(self.folder.parent / f"demo-snapshot-{marker}.lock"):
+            done = self.folder / marker
             if done.exists():
                 return None
-            timings = self._build()
+            timings = build()
             done.write_text("\n".join(f"{step} {seconds:.1f}" for step, seconds in timings))
             return timings
 
-    def _build(self):
+    def build_timings(self):
+        """[(step, seconds)] of the steps built in this run so far."""
+        timings = []
+        for marker in ("done", "site-done"):
+            path = self.folder / marker
+            if path.exists():
+                timings += [line.split() for line in path.read_text().splitlines()]
+        return timings
+
+    def _build_database(self):
         self.folder.mkdir(parents=True, exist_ok=True)
         if self.postgres:
             with server_connection(self.server_url) as connection:
                 connection.execute(f'DROP DATABASE IF EXISTS "{self.template}"')
                 connection.execute(f'CREATE DATABASE "{self.template}"')
+        return self._run(["migrate", "--no-input", "-v0"], ["load_demo", "-v0"])
+
+    def _build_site(self):
+        """Publishing only reads the database: the copies made before it stay equal to it. On
+        PostgreSQL it holds the copy lock, as a template being read cannot be copied."""
+        with exclusive_lock(self.copy_lock) if self.postgres else nullcontext():
+            return self._run(
+                ["collectstatic", "--no-input", "-v0"],
+                ["publish", "-v0", "--workers", "2"],
+            )
+
+    def _run(self, *steps):
         timings = []
-        for step in (
-            ["migrate", "--no-input", "-v0"],
-            ["load_demo", "-v0"],
-            ["collectstatic", "--no-input", "-v0"],
-            ["publish", "-v0", "--workers", "2"],  # the other workers wait: use both cores
-        ):
+        for step in steps:
             started = time.monotonic()
             result = subprocess.run(
                 [sys.executable, str(ROOT / "manage.py"), *step],
@@ -119,7 +147,7 @@ class Snapshot:
 
         One copy at a time: PostgreSQL refuses a template that another copy is reading."""
         with (
-            exclusive_lock(self.folder.parent / "demo-snapshot.lock"),
+            exclusive_lock(self.copy_lock),
             server_connection(self.server_url) as connection,
         ):
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
