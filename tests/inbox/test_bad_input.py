@@ -27,10 +27,11 @@ from tests.forms_matrix import (
     common_rows,
     emails,
     field_value,
+    matrix_params,
     too_long,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 FIELDS = ["name", "email", "country", "line", "subject", "text", "consent"]
 
@@ -73,7 +74,7 @@ def post(client, page, changes, shown_seconds_ago, ip="198.51.100.20"):
 
 @pytest.mark.parametrize("language", ["es", "en"])
 @pytest.mark.parametrize(
-    "case, changes, shown, status, expected", MATRIX, ids=[row[0] for row in MATRIX]
+    "case, changes, shown, status, expected", matrix_params(MATRIX, [row[0] for row in MATRIX])
 )
 def test_bad_input_matrix(client, contact_pages, language, case, changes, shown, status, expected):
     response = post(client, contact_pages[language], changes, shown)
@@ -84,6 +85,7 @@ def test_bad_input_matrix(client, contact_pages, language, case, changes, shown,
         assert 'name="subject" value="Quiero volver al Perú"' in body
 
 
+@pytest.mark.postgres
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_unicode_everywhere_is_accepted(client, contact_pages, language):
     data = valid_data(
@@ -100,6 +102,7 @@ def test_unicode_everywhere_is_accepted(client, contact_pages, language):
     assert message.subject == "¿Cómo convalidar mi título? — 学位"
 
 
+@pytest.mark.postgres
 def test_the_text_is_normalised_so_limits_count_letters(client, contact_pages):
     decomposed = "n\u0303" * 100  # 100 "ñ" typed as n + combining tilde: 200 code points
     response = Visitor(client).post(endpoint(contact_pages["es"]), valid_data(name=decomposed))
@@ -110,6 +113,7 @@ def test_the_text_is_normalised_so_limits_count_letters(client, contact_pages):
 # -- hypothesis ---------------------------------------------------------------------------------
 
 
+@pytest.mark.postgres
 @settings(
     max_examples=50,
     deadline=None,

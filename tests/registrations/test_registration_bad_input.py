@@ -22,10 +22,11 @@ from tests.forms_matrix import (
     common_rows,
     emails,
     field_value,
+    matrix_params,
 )
 from tests.inbox.contact_support import Visitor, endpoint
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 # form: (its FormSpec, its model, a field left as sent that must come back filled in)
 FORMS = {
@@ -46,7 +47,8 @@ def pages(sivitma_pages, retorno_pages):
 
 @pytest.mark.parametrize("language", ["es", "en"])
 @pytest.mark.parametrize(
-    "form, case, changes, shown, status, expected", ROWS, ids=[f"{r[0]}-{r[1]}" for r in ROWS]
+    "form, case, changes, shown, status, expected",
+    matrix_params(ROWS, [f"{r[0]}-{r[1]}" for r in ROWS]),
 )
 def test_bad_input_matrix(client, pages, language, form, case, changes, shown, status, expected):
     spec, model, kept = FORMS[form]
@@ -101,6 +103,7 @@ ADDRESSES = st.ip_addresses(v=4).map(str)
 dates_or_text = st.one_of(st.dates().map(str), any_text)
 
 
+@pytest.mark.postgres
 @ARBITRARY
 @given(
     fields=st.fixed_dictionaries(
@@ -126,6 +129,7 @@ def test_arbitrary_sivitma_input_never_breaks_the_form_or_the_mail(
     check_arbitrary("sivitma", sivitma_pages[language], fields, ip, single_line)
 
 
+@pytest.mark.postgres
 @ARBITRARY
 @given(
     fields=st.fixed_dictionaries(
