@@ -33,11 +33,18 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 _PHASES = []  # (phase, seconds) of this process, written to the run folder for the summary
 
 
+# Fixtures that read the snapshot's published release (the others that do depend on these).
+READS_THE_SITE = {"demo_release", "portal_env"}
+
+
 @pytest.fixture(scope="session")
 def demo_snapshot(request):
     started = time.monotonic()
     snapshot = Snapshot(run_folder(request.config))
-    snapshot.ensure()
+    # Every worker sees the run's whole selection: all agree whether the site is needed.
+    snapshot.ensure(
+        site=any(READS_THE_SITE & set(item.fixturenames) for item in request.session.items)
+    )
     _PHASES.append(("wait for or build the demo snapshot", time.monotonic() - started))
     return snapshot
 
@@ -71,9 +78,6 @@ def django_db_setup(django_test_environment, django_db_blocker, demo_snapshot, w
 @pytest.fixture(scope="session")
 def demo_release(demo_snapshot):
     """The published release of the demo (the snapshot's; never written to)."""
-    started = time.monotonic()
-    demo_snapshot.ensure_site()
-    _PHASES.append(("wait for or build the published demo", time.monotonic() - started))
     return demo_snapshot.site
 
 

@@ -1,8 +1,8 @@
 """The demo, built once per test run and shared by every xdist worker and portal process.
 
 The first worker to need it builds it under a file lock, through the real commands in a process
-of its own (`migrate` and `load_demo`; then, the first time a test reads the published site,
-`collectstatic` and `publish`; with the test settings and PUBLIC_BASE_URL http://testserver); the
+of its own (`migrate`, `load_demo`, and when a test of the run reads the published site
+`collectstatic` and `publish`, with the test settings and PUBLIC_BASE_URL http://testserver); the
 others wait and reuse it:
 
     <run>/demo-snapshot/db.sqlite3   the database (SQLite)  | database `demo_<run>` (PostgreSQL)
@@ -19,7 +19,7 @@ import os
 import subprocess
 import sys
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from pathlib import Path
 
 import dj_database_url
@@ -58,7 +58,6 @@ class Snapshot:
         self.postgres = bool(self.server_url) and is_postgres(self.server_url)
         digest = hashlib.sha1(str(self.folder).encode()).hexdigest()[:10]
         self.template = f"demo_{digest}"  # PostgreSQL template database of this run
-        self.copy_lock = self.folder.parent / "demo-snapshot-copy.lock"
 
     @property
     def database_url(self):
@@ -79,26 +78,26 @@ class Snapshot:
             **extra,
         }
 
-    def ensure(self):
-        """Build the database (and its media) unless another worker already did; returns the
-        build's timings."""
-        return self._ensure("done", self._build_database)
+    def ensure(self, site=True):
+        """Build the database and its media, and with `site` the static files and the published
+        release, unless another worker already did; returns this call's build timings.
 
-    def ensure_site(self):
-        """Build the static files and the published release the first time a test needs them:
-        a run whose tests never read the site (the PostgreSQL pass) never publishes it."""
-        self.ensure()
-        return self._ensure("site-done", self._build_site)
-
-    def _ensure(self, marker, build):
+        Publishing writes to the database too (image renditions), so the site is built before
+        any worker copies the database: a run that needs it says so from its first call (see
+        tests/conftest.py); a run that never reads it (the PostgreSQL pass) never publishes."""
         self.folder.parent.mkdir(parents=True, exist_ok=True)
-        with exclusive_lock(self.folder.parent / f"demo-snapshot-{marker}.lock"):
-            done = self.folder / marker
-            if done.exists():
-                return None
-            timings = build()
-            done.write_text("\n".join(f"{step} {seconds:.1f}" for step, seconds in timings))
-            return timings
+        with exclusive_lock(self.folder.parent / "demo-snapshot.lock"):
+            timings = []
+            for marker, wanted, build in (
+                ("done", True, self._build_database),
+                ("site-done", site, self._build_site),
+            ):
+                done = self.folder / marker
+                if wanted and not done.exists():
+                    steps = build()
+                    done.write_text("\n".join(f"{step} {secs:.1f}" for step, secs in steps))
+                    timings += steps
+            return timings or None
 
     def build_timings(self):
         """[(step, seconds)] of the steps built in this run so far."""
@@ -118,13 +117,10 @@ class Snapshot:
         return self._run(["migrate", "--no-input", "-v0"], ["load_demo", "-v0"])
 
     def _build_site(self):
-        """Publishing only reads the database: the copies made before it stay equal to it. On
-        PostgreSQL it holds the copy lock, as a template being read cannot be copied."""
-        with exclusive_lock(self.copy_lock) if self.postgres else nullcontext():
-            return self._run(
-                ["collectstatic", "--no-input", "-v0"],
-                ["publish", "-v0", "--workers", "2"],
-            )
+        return self._run(
+            ["collectstatic", "--no-input", "-v0"],
+            ["publish", "-v0", "--workers", "2"],  # the other workers wait: use both cores
+        )
 
     def _run(self, *steps):
         timings = []
@@ -147,7 +143,7 @@ class Snapshot:
 
         One copy at a time: PostgreSQL refuses a template that another copy is reading."""
         with (
-            exclusive_lock(self.copy_lock),
+            exclusive_lock(self.folder.parent / "demo-snapshot.lock"),
             server_connection(self.server_url) as connection,
         ):
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -179,9 +175,10 @@ def drop_databases(database_url, names):
 
 
 if __name__ == "__main__":
-    # `DEMO_SNAPSHOT_DIR=… python -m tests.demo_snapshot`: build a snapshot ahead of the pytest
-    # run that uses it (`make test` builds the PostgreSQL pass's one during the SQLite pass).
+    # `DEMO_SNAPSHOT_DIR=… python -m tests.demo_snapshot`: build a snapshot's database ahead of
+    # the pytest run that uses it (`make test` builds the PostgreSQL pass's one during the SQLite
+    # pass; its tests never read the published site).
     if not os.environ.get("DEMO_SNAPSHOT_DIR"):
         sys.exit("set DEMO_SNAPSHOT_DIR to the folder to build the snapshot in")
-    timings = Snapshot(ROOT).ensure() or []
+    timings = Snapshot(ROOT).ensure(site=False) or []
     print(", ".join(f"{step} {seconds:.1f} s" for step, seconds in timings) or "already built")

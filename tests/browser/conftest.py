@@ -69,7 +69,6 @@ def portal_env(tmp_path_factory, demo_snapshot):
         pytest.skip(
             "the browser portal is a SQLite file; run the browser tests without DATABASE_URL"
         )
-    demo_snapshot.ensure_site()
     base = tmp_path_factory.mktemp("portal")
     shutil.copyfile(demo_snapshot.sqlite, base / "db.sqlite3")
     shutil.copytree(demo_snapshot.media, base / "media")
