@@ -25,6 +25,8 @@ from django.db import connections
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from search.static_index import BUNDLE_DIR
+
 from . import extras, feeds, ical, redirects, search_index, sitemap, targets
 from .assets import AssetCollector
 from .release import ReleaseStore
@@ -390,7 +392,7 @@ def _publish_full_locked(store, workers, progress, reason="full publish"):
         raise PublishError(str(error)) from error
     store.switch(release_id)
     redirects.announce_change(store.root, manifest, previous)
-    store.prune()
+    store.delete(store.prune())
     return Report(
         kind="full",
         release_id=release_id,
@@ -458,11 +460,12 @@ def publish_changes(changes, store=None):
 
 
 def _housekeeping(store, release_id):
-    """Under the lock like any build: the next one waits rather than race with the copy."""
+    """Old releases deleted and the new one copied ahead, holding the lock only for renames: the
+    next edit's build never waits for them."""
     with store.locked():
-        store.prune()
-        if store.current_id() == release_id:
-            store.prepare_spare(release_id)
+        trash = store.prune()
+    store.delete(trash)
+    store.prepare_spare(release_id, changing=[BUNDLE_DIR])
 
 
 def rollback(store=None):

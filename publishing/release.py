@@ -7,6 +7,8 @@
       releases/.staging-<id>/      a release being built; never served, removed if its build died
       releases/.spare-<id>/        a ready hard-linked copy of release <id>, made after it was
                                    switched in, so that the next incremental build starts at once
+      releases/.sparetmp-<id>-<pid>/  that copy being made by process <pid>, outside the lock
+      releases/.trash-<id>-<pid>/  an old release being deleted by process <pid>, outside the lock
       .lock                        held by the one publish that runs at a time
 
 A build that dies half-way leaves only a staging folder behind: `current` still points at the
@@ -116,12 +118,17 @@ class ReleaseStore:
 
     def discard_staging(self, keep_spare_of=None):
         """Remove what builds that died left behind, and spares of other releases (call while
-        holding the lock)."""
+        holding the lock). Copies and deletions that a live process is still making outside
+        the lock are its own business."""
         if not self.releases.is_dir():
             return
         keep = f"{SPARE_PREFIX}{keep_spare_of}" if keep_spare_of else None
         for entry in os.scandir(self.releases):
             if entry.name == keep:
+                continue
+            if entry.name.startswith((TRASH_PREFIX, SPARE_TEMP_PREFIX)) and _owner_alive(
+                entry.name
+            ):
                 continue
             if entry.name.startswith(
                 (STAGING_PREFIX, TRASH_PREFIX, SPARE_PREFIX, SPARE_TEMP_PREFIX)
@@ -151,13 +158,25 @@ class ReleaseStore:
         else:
             os.replace(staging, spare)
 
-    def prepare_spare(self, release_id):
-        """Copy a release (hard links) ahead of time for the next incremental build (call while
-        holding the lock). Made under a temporary name and renamed when complete."""
+    def prepare_spare(self, release_id, changing=()):
+        """Copy a release (hard links) ahead of time for the next incremental build, without
+        holding the lock, so that the next build never waits for it.
+
+        Made under a temporary name. A served release changes only in its `changing` folders
+        (the static search bundle, installed after the switch): those are copied again under
+        the lock, where the copy becomes the spare if the release is still the one served. A
+        build that starts before that makes its own copy, as it would without a spare."""
         temporary = self.releases / f"{SPARE_TEMP_PREFIX}{release_id}-{os.getpid()}"
         try:
             clone_tree(self.path(release_id), temporary)
-            os.replace(temporary, self.releases / f"{SPARE_PREFIX}{release_id}")
+            with self.locked():
+                if self.current_id() != release_id:
+                    raise OSError("another release is served now")
+                for name in changing:
+                    shutil.rmtree(temporary / name, ignore_errors=True)
+                    if (self.path(release_id) / name).is_dir():
+                        clone_tree(self.path(release_id) / name, temporary / name)
+                os.replace(temporary, self.releases / f"{SPARE_PREFIX}{release_id}")
         except OSError:
             shutil.rmtree(temporary, ignore_errors=True)
 
@@ -194,18 +213,43 @@ class ReleaseStore:
         return bool(ids and current and current != ids[-1])
 
     def prune(self, keep=None):
-        """Keep the newest `keep` releases, and always the one being served."""
+        """Keep the newest `keep` releases, and always the one being served (call while holding
+        the lock). The others are renamed away at once, so a release is either complete or
+        gone; returns their folders, for `delete` to remove after the lock is released."""
         keep = settings.PUBLISH_KEEP_RELEASES if keep is None else keep
         ids = self.release_ids()
         current = self.current_id()
+        trash = []
         for release_id in ids[: max(len(ids) - keep, 0)]:
             if release_id == current:
                 continue
-            # Renamed away first: a release is either complete or gone, never half-deleted.
-            trash = self.releases / f"{TRASH_PREFIX}{release_id}"
+            folder = self.releases / f"{TRASH_PREFIX}{release_id}-{os.getpid()}"
             try:
-                os.replace(self.path(release_id), trash)
+                os.replace(self.path(release_id), folder)
             except OSError:
                 continue
             (self.releases / f"{release_id}.json").unlink(missing_ok=True)
-            shutil.rmtree(trash, ignore_errors=True)
+            trash.append(folder)
+        return trash
+
+    @staticmethod
+    def delete(folders):
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _owner_alive(name):
+    """Whether the process whose id ends the folder's name (`<prefix><id>-<pid>`) still runs."""
+    try:
+        pid = int(name.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
