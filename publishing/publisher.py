@@ -25,8 +25,6 @@ from django.db import connections
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from search.static_index import BUNDLE_DIR
-
 from . import extras, feeds, ical, redirects, search_index, sitemap, targets
 from .assets import AssetCollector
 from .release import ReleaseStore
@@ -443,9 +441,14 @@ def publish_changes(changes, store=None):
         store.switch(release_id)
         redirects.announce_change(store.root, new_manifest, manifest)
         search_index.index_later(store, release_id)
-        # Housekeeping off the way of the next edit: delete old releases, copy this one ahead.
+        # The next build starts from a spare copy of this release: an old release brought up to
+        # date (a few file operations), else a copy made in the background.
+        trash = store.recycle_as_spare(release_id, store.prune())
         threading.Thread(
-            target=_housekeeping, args=(store, release_id), name="publish-housekeeping", daemon=True
+            target=_housekeeping,
+            args=(store, release_id, trash),
+            name="publish-housekeeping",
+            daemon=True,
         ).start()
         return Report(
             kind="incremental",
@@ -459,13 +462,15 @@ def publish_changes(changes, store=None):
         )
 
 
-def _housekeeping(store, release_id):
-    """Old releases deleted and the new one copied ahead, holding the lock only for renames: the
-    next edit's build never waits for them."""
-    with store.locked():
-        trash = store.prune()
+def _housekeeping(store, release_id, trash):
+    """Old releases deleted outside the lock; a spare copied (under the lock, like any build) only
+    when no old release could be recycled into one."""
     store.delete(trash)
-    store.prepare_spare(release_id, changing=[BUNDLE_DIR])
+    if store.has_spare(release_id):
+        return
+    with store.locked():
+        if store.current_id() == release_id and not store.has_spare(release_id):
+            store.prepare_spare(release_id)
 
 
 def rollback(store=None):

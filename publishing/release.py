@@ -7,7 +7,6 @@
       releases/.staging-<id>/      a release being built; never served, removed if its build died
       releases/.spare-<id>/        a ready hard-linked copy of release <id>, made after it was
                                    switched in, so that the next incremental build starts at once
-      releases/.sparetmp-<id>-<pid>/  that copy being made by process <pid>, outside the lock
       releases/.trash-<id>-<pid>/  an old release being deleted by process <pid>, outside the lock
       .lock                        held by the one publish that runs at a time
 
@@ -66,6 +65,36 @@ def clone_tree(source: Path, target: Path):
                 shutil.copy2(src, dst)
 
 
+def sync_tree(source, target):
+    """Make the folder `target` equal to `source` through hard links, touching only what
+    differs. Files are compared by inode, which the folder listing gives without a stat per
+    file: the release writer replaces a changed file with a new one and keeps an unchanged one,
+    so two releases share the inode of every file that did not change between them."""
+    with os.scandir(source) as entries:
+        wanted = {entry.name: entry for entry in entries}
+    with os.scandir(target) as entries:
+        present = {entry.name: entry for entry in entries}
+    for name, entry in present.items():
+        new = wanted.get(name)
+        if new is None or new.is_dir(follow_symlinks=False) != entry.is_dir(follow_symlinks=False):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+            present[name] = None
+    for name, entry in wanted.items():
+        old = present.get(name)
+        path = os.path.join(target, name)
+        if entry.is_dir(follow_symlinks=False):
+            if old is None:
+                os.mkdir(path)
+            sync_tree(entry.path, path)
+        elif old is None or old.inode() != entry.inode():
+            if old is not None:
+                os.unlink(path)
+            os.link(entry.path, path, follow_symlinks=False)
+
+
 class ReleaseStore:
     def __init__(self, root=None):
         self.root = Path(root or settings.PUBLISH_ROOT)
@@ -118,8 +147,8 @@ class ReleaseStore:
 
     def discard_staging(self, keep_spare_of=None):
         """Remove what builds that died left behind, and spares of other releases (call while
-        holding the lock). Copies and deletions that a live process is still making outside
-        the lock are its own business."""
+        holding the lock). Old releases that a live process is still deleting outside the lock
+        are its own business."""
         if not self.releases.is_dir():
             return
         keep = f"{SPARE_PREFIX}{keep_spare_of}" if keep_spare_of else None
@@ -158,27 +187,33 @@ class ReleaseStore:
         else:
             os.replace(staging, spare)
 
-    def prepare_spare(self, release_id, changing=()):
-        """Copy a release (hard links) ahead of time for the next incremental build, without
-        holding the lock, so that the next build never waits for it.
-
-        Made under a temporary name. A served release changes only in its `changing` folders
-        (the static search bundle, installed after the switch): those are copied again under
-        the lock, where the copy becomes the spare if the release is still the one served. A
-        build that starts before that makes its own copy, as it would without a spare."""
+    def prepare_spare(self, release_id):
+        """Copy a release (hard links) ahead of time for the next incremental build (call while
+        holding the lock). Made under a temporary name and renamed when complete."""
         temporary = self.releases / f"{SPARE_TEMP_PREFIX}{release_id}-{os.getpid()}"
         try:
             clone_tree(self.path(release_id), temporary)
-            with self.locked():
-                if self.current_id() != release_id:
-                    raise OSError("another release is served now")
-                for name in changing:
-                    shutil.rmtree(temporary / name, ignore_errors=True)
-                    if (self.path(release_id) / name).is_dir():
-                        clone_tree(self.path(release_id) / name, temporary / name)
-                os.replace(temporary, self.releases / f"{SPARE_PREFIX}{release_id}")
+            os.replace(temporary, self.releases / f"{SPARE_PREFIX}{release_id}")
         except OSError:
             shutil.rmtree(temporary, ignore_errors=True)
+
+    def has_spare(self, release_id):
+        return (self.releases / f"{SPARE_PREFIX}{release_id}").is_dir()
+
+    def recycle_as_spare(self, release_id, folders):
+        """Turn one of `folders` (old releases just pruned, still whole) into the spare of
+        `release_id` by changing only what differs between them, which costs as many file
+        operations as the builds since changed, instead of a link per file of the site (call
+        while holding the lock). Returns the folders left to delete."""
+        if not folders:
+            return folders
+        folder, *rest = folders
+        try:
+            sync_tree(self.path(release_id), folder)
+            os.replace(folder, self.releases / f"{SPARE_PREFIX}{release_id}")
+        except OSError:
+            rest.append(folder)
+        return rest
 
     def finish(self, release_id, staging, manifest):
         """Turn a complete staging folder into a release (not yet served)."""
@@ -215,7 +250,8 @@ class ReleaseStore:
     def prune(self, keep=None):
         """Keep the newest `keep` releases, and always the one being served (call while holding
         the lock). The others are renamed away at once, so a release is either complete or
-        gone; returns their folders, for `delete` to remove after the lock is released."""
+        gone; returns their folders, oldest first, for `recycle_as_spare` or for `delete` after
+        the lock is released."""
         keep = settings.PUBLISH_KEEP_RELEASES if keep is None else keep
         ids = self.release_ids()
         current = self.current_id()

@@ -2,12 +2,9 @@
 
 import os
 import subprocess
-import threading
-from unittest import mock
 
 import pytest
 
-from publishing import release
 from publishing.release import ReleaseError, ReleaseStore
 from publishing.writer import SiteWriter
 
@@ -49,51 +46,52 @@ def test_prune_keeps_the_newest_releases_and_the_one_being_served(tmp_path, sett
     )
 
 
-def test_the_copy_ahead_is_made_without_the_lock_and_takes_the_index_installed_meanwhile(
-    tmp_path,
-):
-    """The next edit's build never waits for the copy: only its last step (the static search
-    bundle, which a served release may still receive, copied again; then the rename) needs the
-    publish lock."""
+def tree(folder):
+    """{relative path: inode} of every file under `folder`."""
+    return {
+        os.path.relpath(os.path.join(directory, name), folder): os.stat(
+            os.path.join(directory, name)
+        ).st_ino
+        for directory, _dirs, files in os.walk(folder)
+        for name in files
+    }
+
+
+def test_a_pruned_release_is_brought_up_to_date_as_the_next_build_s_spare(tmp_path, settings):
+    """Instead of a link per file of the site, the oldest release is changed into a copy of the
+    newest where they differ: afterwards it holds the same files (the same inodes)."""
+    settings.PUBLISH_KEEP_RELEASES = 2
     store = ReleaseStore(tmp_path)
-    served = make_release(store, "served")
-    bundle = store.path(served) / "pagefind"
-    SiteWriter(store.path(served)).write("pagefind/pagefind-entry.json", b"old index")
-    copied = threading.Event()
-    real_clone = release.clone_tree
+    make_release(store, "uno")
+    base = store.current_id()
+    SiteWriter(store.path(base)).write("es/old/index.html", b"a page the next build removes")
+    for number in range(2):
+        release_id, staging = store.start(base_id=base)
+        writer = SiteWriter(staging)
+        writer.write(f"es/new-{number}/index.html", b"new page")
+        writer.write("es/index.html", f"home {number}".encode())
+        if number == 0:
+            writer.remove("es/old/index.html")
+            (staging / "es" / "gone").mkdir()  # a folder that the next build removes
+        else:
+            writer.remove("es/new-0/index.html")
+            (staging / "es" / "gone").rmdir()
+        store.finish(release_id, staging, {"pages": {}})
+        store.switch(release_id)
+        base = release_id
+    newest = store.current_id()
+    left = store.recycle_as_spare(newest, store.prune())
+    assert left == [] and len(store.release_ids()) == 2
+    spare = tmp_path / "releases" / f".spare-{newest}"
+    assert tree(spare) == tree(store.path(newest))
+    assert not (spare / "es" / "old").exists()
+    assert sorted(os.listdir(spare / "es")) == sorted(os.listdir(store.path(newest) / "es"))
 
-    def clone_then_signal(source, target):
-        real_clone(source, target)
-        copied.set()
-
-    with store.locked():  # a build holds the lock the whole time the copy is made
-        with mock.patch.object(release, "clone_tree", clone_then_signal):
-            helper = threading.Thread(target=store.prepare_spare, args=(served, ["pagefind"]))
-            helper.start()
-            assert copied.wait(10), "the copy waited for the lock"
-        # Meanwhile the index of the served release is installed (under the lock).
-        SiteWriter(store.path(served)).write("pagefind/pagefind-entry.json", b"new index")
-        SiteWriter(store.path(served)).write("pagefind/fragment/a.pf", b"fragment")
-    helper.join(10)
-    spare = tmp_path / "releases" / f".spare-{served}"
-    assert (spare / "pagefind" / "pagefind-entry.json").read_bytes() == b"new index"
-    assert (spare / "pagefind" / "fragment" / "a.pf").exists()
-    assert (spare / "es" / "index.html").samefile(store.path(served) / "es" / "index.html")
-    assert bundle.is_dir()
-
-    following, staging = store.start(base_id=served)  # the next build starts from the spare
-    assert not spare.exists() and (staging / "pagefind" / "fragment" / "a.pf").exists()
-
-
-def test_a_copy_ahead_for_a_release_no_longer_served_is_dropped(tmp_path):
-    store = ReleaseStore(tmp_path)
-    first = make_release(store, "uno")
-    make_release(store, "dos")
-    store.prepare_spare(first)
-    assert [name for name in os.listdir(tmp_path / "releases") if name.startswith(".")] == []
+    following, staging = store.start(base_id=newest)  # the next build starts from it
+    assert not spare.exists() and tree(staging) == tree(store.path(newest))
 
 
-def test_a_build_leaves_a_live_process_s_copy_and_trash_alone_and_removes_a_dead_one_s(tmp_path):
+def test_a_build_leaves_old_releases_a_live_process_deletes_and_removes_a_dead_one_s(tmp_path):
     store = ReleaseStore(tmp_path)
     served = make_release(store, "served")
     releases = tmp_path / "releases"
@@ -102,14 +100,10 @@ def test_a_build_leaves_a_live_process_s_copy_and_trash_alone_and_removes_a_dead
     live = subprocess.Popen(["sleep", "30"])
     try:
         for pid in (dead.pid, live.pid):
-            (releases / f".sparetmp-{served}-{pid}").mkdir()
             (releases / f".trash-20250101T000000000000Z-{pid}").mkdir()
         store.start(base_id=served)
-        left = sorted(name for name in os.listdir(releases) if name.startswith((".spa", ".tr")))
-        assert left == [
-            f".sparetmp-{served}-{live.pid}",
-            f".trash-20250101T000000000000Z-{live.pid}",
-        ]
+        left = [name for name in os.listdir(releases) if name.startswith(".trash")]
+        assert left == [f".trash-20250101T000000000000Z-{live.pid}"]
     finally:
         live.kill()
         live.wait()
