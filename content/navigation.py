@@ -79,12 +79,17 @@ def restricted_paths(request=None):
 
 
 def onward_children(page, request=None):
-    """The published children of `page` a visitor of its language can go on to.
+    """The published children of `page` a visitor of its language can go on to (once per
+    request or publish run: the menus, the footer and the page itself ask for them).
 
     Its own children, in the order of its Spanish source's; a child of the source without a
     published translation in `page`'s language is listed as the Spanish page (the template then
     marks its language), so a translated section never ends where its translation does.
     """
+    return cached(request, ("onward", page.pk), lambda: _onward_children(page, request))
+
+
+def _onward_children(page, request):
     own = [child for child in page.get_children().live().specific() if is_published(child, request)]
     source = page.get_translation_or_none(Locale.get_default())
     if source is None or source.pk == page.pk:

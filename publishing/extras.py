@@ -27,14 +27,22 @@ def register_file(path):
         _FILES.append(path)
 
 
-def write(release_path, writer, index=True):
-    """Written at the end of every full and incremental publish, into the release being built."""
-    renderer = Renderer()
-    writer.write("brand.css", renderer.render_path("/brand.css").content)
+def write(release_path, writer, renderer=None, layout_languages=None):
+    """Written at the end of every full publish, and of every incremental one with
+    `layout_languages`, the languages whose layout (menu, footer) changed: the stylesheet changes
+    only in a full publish (the brand setting publishes everything) and the static search page
+    shows only the layout, so an incremental publish renders them again only where it changed.
+    The registered files are rendered every time; the static search index only in a full
+    publish (an incremental one's follows after the switch, publishing.search_index)."""
+    full = layout_languages is None
+    renderer = renderer or Renderer()
+    if full:
+        writer.write("brand.css", renderer.render_path("/brand.css").content)
     for code, _name in settings.LANGUAGES:
-        page = renderer.render_path(f"/{code}/search/")
-        writer.write(f"{code}/search/index.html", page.content)
+        if full or code in layout_languages:
+            page = renderer.render_path(f"/{code}/search/")
+            writer.write(f"{code}/search/index.html", page.content)
     for path in _FILES:
         writer.write(path.lstrip("/"), renderer.render_path(path).content)
-    if index:
+    if full:
         write_static_index(release_path, writer)

@@ -256,7 +256,7 @@ def _build_full(staging, workers, progress):
         records, written = render_serially(page_ids, renderer, writer, progress)
     pages = {str(pk): record for pk, record in records.items()}
     skipped = _finish(writer, pages, site_assets, full=True)
-    extras.write(staging, writer)
+    extras.write(staging, writer, renderer)
     manifest = {
         "kind": "full",
         "created": timezone.now().isoformat(),
@@ -354,7 +354,7 @@ def _build_incremental(staging, manifest, changes):
     skipped = _finish(
         writer, pages, site_assets, full=False, site_files=targets.site_files(changed_types)
     )
-    extras.write(staging, writer, index=False)  # indexed after the switch (search_index)
+    extras.write(staging, writer, renderer, layout_languages=languages)
     manifest = {
         "kind": "incremental",
         "created": timezone.now().isoformat(),

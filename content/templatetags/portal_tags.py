@@ -136,7 +136,7 @@ def breadcrumbs(context, page):
 def onward_pages(context, page, limit=None):
     """The page's children in the visitor's language, or in Spanish where not translated."""
     request = context.get("request")
-    children = cached(request, ("onward", page.pk), lambda: onward_children(page, request))
+    children = onward_children(page, request)
     return children[:limit] if limit else children
 
 
