@@ -65,7 +65,7 @@ def _run():
 def _index(store, release_id):
     release = store.path(release_id)
     with tempfile.TemporaryDirectory(prefix="infomigra-pagefind-") as scratch:
-        report = build_static_index(release, bundle_dir=Path(scratch) / BUNDLE_DIR)
+        report = build_static_index(release, Path(scratch) / BUNDLE_DIR, background=True)
         with store.locked():
             if store.current_id() == release_id:
                 install_bundle(release, SiteWriter(release), report.bundle_dir)
