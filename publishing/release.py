@@ -155,9 +155,7 @@ class ReleaseStore:
         for entry in os.scandir(self.releases):
             if entry.name == keep:
                 continue
-            if entry.name.startswith((TRASH_PREFIX, SPARE_TEMP_PREFIX)) and _owner_alive(
-                entry.name
-            ):
+            if entry.name.startswith(TRASH_PREFIX) and _owner_alive(entry.name):
                 continue
             if entry.name.startswith(
                 (STAGING_PREFIX, TRASH_PREFIX, SPARE_PREFIX, SPARE_TEMP_PREFIX)
