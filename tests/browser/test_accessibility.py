@@ -40,14 +40,14 @@ def test_every_page_model_is_covered():
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
 def test_page_passes_the_accessibility_audits(
-    portal_url, public_url, demo_pages, new_page, page_type
+    portal_url, public_url, demo_pages, audit_page, page_type
 ):
     """Each sample page is opened once and audited: its languages, its images, then axe-core
     with the WCAG 2.0/2.1/2.2 A and AA rules on a phone and on a desktop."""
     problems = []
     for found in samples(page_type, demo_pages):
         # bypass_csp: axe-core is injected as an inline script, which a strict CSP would block.
-        page = new_page(viewport={"width": 390, "height": 844}, bypass_csp=True)
+        page = audit_page(viewport={"width": 390, "height": 844}, bypass_csp=True)
         open_sample(page, portal_url, found)
         check_languages(page, portal_url, public_url, found)
         check_images(page, found)

@@ -13,10 +13,10 @@ DESKTOP = {"width": 1280, "height": 800}
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
 def test_tab_reaches_every_control_with_a_visible_focus_ring(
-    portal_url, demo_pages, new_page, page_type
+    portal_url, demo_pages, audit_page, page_type
 ):
     for found in samples(page_type, demo_pages):
-        page = new_page(viewport=DESKTOP)
+        page = audit_page(viewport=DESKTOP)
         page.goto(portal_url + found.url)
         reached, expected, problems = tab_through(page)
         assert not problems, f"{found.url}:\n" + "\n".join(f"  - {p}" for p in problems)
@@ -35,9 +35,9 @@ def test_tab_reaches_every_control_with_a_visible_focus_ring(
 
 @pytest.mark.parametrize("page_type", ["home", "legislation index", "country guide"])
 @pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["mobile", "desktop"])
-def test_focus_ring_is_painted(portal_url, demo_pages, new_page, page_type, viewport):
+def test_focus_ring_is_painted(portal_url, demo_pages, audit_page, page_type, viewport):
     """Screenshots with and without focus differ for every stop (links, fields, selects, buttons)."""
-    page = new_page(viewport=viewport)
+    page = audit_page(viewport=viewport)
     page.goto(portal_url + sample(BY_NAME[page_type], "es", demo_pages).url)
     _reached, _expected, problems = tab_through(page, paint_check=True)
     assert not problems, "\n".join(problems)

@@ -60,14 +60,16 @@ def toggle_state(page, name):
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
 def test_headline_starts_on_the_first_phone_screen(
-    portal_url, demo_pages, new_page, screenshot, page_type
+    portal_url, demo_pages, audit_page, screenshot, page_type
 ):
     for found in samples(page_type, demo_pages):
-        page = new_page(viewport=PHONE)
+        page = audit_page(viewport=PHONE)
         response = page.goto(portal_url + found.url)
         assert response.status == found.status, found.url
         header = page.evaluate(_HEADER)
-        screenshot(page, f"phone-{found.language}-{page_type.name.replace(' ', '-')}")
+        screenshot(
+            page, f"phone-{found.language}-{page_type.name.replace(' ', '-')}", full_page=False
+        )
         assert header["menu"] and header["open"] is False, f"{found.url}: no closed menu control"
         assert header["hidden"], f"{found.url}: languages, search or menu shown on a phone"
         assert header["h1"] is not None, f"{found.url}: no <h1>"

@@ -12,11 +12,11 @@ ZOOM_200 = {"width": 640, "height": 400}
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=NAMES)
 def test_no_horizontal_scroll_at_320px_200pc_zoom_and_text_spacing(
-    portal_url, demo_pages, new_page, page_type
+    portal_url, demo_pages, audit_page, page_type
 ):
     problems = []
     for found in samples(page_type, demo_pages):
-        page = new_page(viewport=NARROW, bypass_csp=True)  # the text-spacing <style> is inline
+        page = audit_page(viewport=NARROW, bypass_csp=True)  # the text-spacing <style> is inline
         page.goto(portal_url + found.url)
         for label, viewport, css in (
             ("320 px", NARROW, None),
