@@ -87,16 +87,15 @@ lint: $(VENV)/.installed-test
 test: $(VENV)/.installed-test system-packages-test $(AXE) messages
 	@started=$$(date +%s); \
 	$(MAKE) --no-print-directory lint && \
-	$(BIN)/python manage.py check && \
-	$(BIN)/python manage.py makemigrations --check --dry-run && \
 	$(BIN)/python tests/postgres/cluster.py -- $(MAKE) --no-print-directory test-passes; \
 	status=$$?; \
 	echo "make test: exit $$status, $$(( $$(date +%s) - started )) s after the installs"; \
 	exit $$status
 
 # Run inside a throwaway PostgreSQL cluster (DATABASE_URL). The two passes overlap, since neither
-# keeps both cores busy all the time: the PostgreSQL pass (one process: its demo snapshot, then
-# its tests; output shown at the end) runs beside the SQLite pass (two processes).
+# keeps both cores busy all the time: the PostgreSQL pass (one process: Django's system checks and
+# `makemigrations --check` on both engines, its demo snapshot, then its tests; output shown at the
+# end) runs beside the SQLite pass (two processes), which is the longer one.
 # Test files go to memory (tmpfs) when it has room: a publish writes thousands of small files, which
 # cost ~0.5 ms each on this disk and ~0.01 ms in memory.
 test-passes:
@@ -104,10 +103,14 @@ test-passes:
 	if [ "$${room:-0}" -gt 8000000 ] 2>/dev/null; then folder=$$(mktemp -d -p /dev/shm); \
 	else folder=$$(mktemp -d); fi; \
 	trap 'rm -rf "$$folder"' EXIT; \
-	( DEMO_SNAPSHOT_DIR=$$folder/demo-snapshot $(BIN)/python -m tests.demo_snapshot && \
+	( env -u DATABASE_URL $(BIN)/python manage.py check && \
+	  env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run && \
+	  $(BIN)/python manage.py makemigrations --check --dry-run && \
+	  DEMO_SNAPSHOT_DIR=$$folder/demo-snapshot $(BIN)/python -m tests.demo_snapshot && \
 	  DEMO_SNAPSHOT_DIR=$$folder/demo-snapshot $(BIN)/pytest $(PYTEST_ARGS) -n 1 -m postgres \
 	    --basetemp=$$folder/pytest ) > $$folder/postgres.log 2>&1 & postgres=$$!; \
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS) --basetemp=$$folder/sqlite; sqlite=$$?; \
 	wait $$postgres; postgres=$$?; \
-	echo "=== PostgreSQL pass (it ran beside the SQLite pass) ==="; cat $$folder/postgres.log; \
+	echo "=== Checks and PostgreSQL pass (they ran beside the SQLite pass) ==="; \
+	cat $$folder/postgres.log; \
 	[ $$sqlite -eq 0 ] || exit $$sqlite; exit $$postgres
