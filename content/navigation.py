@@ -6,7 +6,7 @@ and the publisher's change planning (`publishing.targets`) read them from here.
 """
 
 from django.conf import settings
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from content.models import ContactPage, LineOfActionPage, StandardPage
 from core.request_cache import cached
@@ -78,25 +78,41 @@ def restricted_paths(request=None):
     return cached(request, "restricted_paths", lambda: _restricted_paths(request))
 
 
-def onward_children(page, request=None):
+def onward_children(page, request=None, limit=None):
     """The published children of `page` a visitor of its language can go on to (once per
     request or publish run: the menus, the footer and the page itself ask for them).
 
     Its own children, in the order of its Spanish source's; a child of the source without a
     published translation in `page`'s language is listed as the Spanish page (the template then
     marks its language), so a translated section never ends where its translation does.
+    With a `limit` (the home page's first topics of each line) only those first children are
+    loaded as their specific pages: a section may have hundreds.
     """
-    return cached(request, ("onward", page.pk), lambda: _onward_children(page, request))
+    if limit is None:
+        return cached(request, ("onward", page.pk), lambda: _onward_children(page, request))
+    return cached(
+        request, ("onward", page.pk, limit), lambda: _first_onward_children(page, request, limit)
+    )
 
 
-def _onward_children(page, request):
-    own = [child for child in page.get_children().live().specific() if is_published(child, request)]
+def _onward_children(page, request, specific=True):
+    def children(parent):
+        live = parent.get_children().live()
+        return live.specific() if specific else live
+
+    own = [child for child in children(page) if is_published(child, request)]
     source = page.get_translation_or_none(Locale.get_default())
     if source is None or source.pk == page.pk:
         return own
     by_key = {child.translation_key: child for child in own}
-    children = []
-    for child in source.get_children().live().specific():
+    onward = []
+    for child in children(source):
         if is_published(child, request):
-            children.append(by_key.pop(child.translation_key, child))
-    return children + list(by_key.values())
+            onward.append(by_key.pop(child.translation_key, child))
+    return onward + list(by_key.values())
+
+
+def _first_onward_children(page, request, limit):
+    first = _onward_children(page, request, specific=False)[:limit]
+    found = Page.objects.filter(pk__in=[child.pk for child in first]).specific().in_bulk()
+    return [found[child.pk] for child in first]

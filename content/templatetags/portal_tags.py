@@ -135,9 +135,7 @@ def breadcrumbs(context, page):
 @register.simple_tag(takes_context=True)
 def onward_pages(context, page, limit=None):
     """The page's children in the visitor's language, or in Spanish where not translated."""
-    request = context.get("request")
-    children = onward_children(page, request)
-    return children[:limit] if limit else children
+    return onward_children(page, context.get("request"), limit)
 
 
 @register.simple_tag(takes_context=True)
