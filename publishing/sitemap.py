@@ -24,6 +24,7 @@ def sitemap_xml(pages):
     groups = defaultdict(list)
     for record in pages.values():
         groups[record["key"]].append(record)
+    alternates = {key: _alternates(records) for key, records in groups.items()}
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">',
@@ -34,23 +35,29 @@ def sitemap_xml(pages):
         if record["lastmod"]:
             lastmod = datetime.fromisoformat(record["lastmod"]).replace(microsecond=0)
             lines.append(f"<lastmod>{lastmod.isoformat()}</lastmod>")
-        translations = sorted(groups[record["key"]], key=lambda other: other["locale"])
-        if len(translations) > 1:
-            for other in translations:
-                href = quoteattr(absolute(other["path"]))
-                lines.append(
-                    f'<xhtml:link rel="alternate" hreflang="{other["locale"]}" href={href}/>'
-                )
-            default = next(
-                (other for other in translations if other["locale"] == settings.LANGUAGE_CODE),
-                None,
-            )
-            if default:
-                href = quoteattr(absolute(default["path"]))
-                lines.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
+        lines.extend(alternates[record["key"]])
         lines.append("</url>")
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _alternates(translations):
+    """The hreflang lines of a page and its translations (the same for each of them)."""
+    if len(translations) < 2:
+        return []
+    translations = sorted(translations, key=lambda other: other["locale"])
+    lines = [
+        f'<xhtml:link rel="alternate" hreflang="{other["locale"]}" '
+        f"href={quoteattr(absolute(other['path']))}/>"
+        for other in translations
+    ]
+    default = next(
+        (other for other in translations if other["locale"] == settings.LANGUAGE_CODE), None
+    )
+    if default:
+        href = quoteattr(absolute(default["path"]))
+        lines.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
+    return lines
 
 
 def robots_txt():
