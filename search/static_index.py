@@ -17,6 +17,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
+
 from search.analysis import STOPWORDS
 
 BUNDLE_DIR = "pagefind"
@@ -41,8 +43,10 @@ def stopwords_data():
 def _build(release_dir, bundle_dir, background=False):
     """Pagefind's command line (the binary of `pagefind[bin]`): it exits once every file of the
     bundle is on disk. (Its Python service API answered before `pagefind-entry.json` was written.)
-    In the `background`, at the lowest CPU priority: the next edit's build comes first."""
-    nice = ["nice", "-n", "19"] if background and shutil.which("nice") else []
+    In the `background`, at a lower CPU priority (STATIC_INDEX_NICENESS; 19, the lowest, by
+    default): the next edit's build comes first."""
+    niceness = settings.STATIC_INDEX_NICENESS if background else 0
+    nice = ["nice", "-n", str(niceness)] if niceness and shutil.which("nice") else []
     subprocess.run(
         [
             *nice,

@@ -315,6 +315,9 @@ PUBLISH_KEEP_RELEASES = int(os.environ.get("PUBLISH_KEEP_RELEASES", "5"))
 SERVE_PUBLISHED_SITE = env_bool("SERVE_PUBLISHED_SITE", True)
 # Processes rendering a full publish (both cores by default).
 PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)))
+# CPU priority (`nice`) of the static search index rebuilt after an incremental publish: the
+# lowest, so that the next edit's build comes first.
+STATIC_INDEX_NICENESS = int(os.environ.get("STATIC_INDEX_NICENESS", "19"))
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 
 # --- Security: response headers, Content-Security-Policy, admin sign-in, uploads -----------------
