@@ -273,6 +273,27 @@ def test_static_searches_reach_the_monthly_report_without_cookies(portal_url, po
     assert "visado de trabajo espana" not in log["empty"]
 
 
+def test_a_search_sent_before_the_loader_finishes_is_run_and_counted_once(portal_url, new_page):
+    """The search page runs the static search itself, before portal.js has finished loading it on
+    first use: a search submitted then (here without focusing the field first, so portal.js has
+    not even started) is run once and counted once, not handed over a second time."""
+    page = new_page()
+    beacons = []
+    page.on("request", lambda req: "/search/counted/" in req.url and beacons.append(req.url))
+    page.goto(f"{portal_url}/es/search/")
+    page.evaluate(
+        """() => {
+            const form = document.querySelector("main form[data-search-form]");
+            form.querySelector("input[name=q]").value = "trabajo";
+            form.requestSubmit();
+        }"""
+    )
+    page.wait_for_url("**/es/search/#q=trabajo")
+    page.locator("[data-static-search-status]").filter(has_text="«").wait_for()
+    page.wait_for_timeout(1500)  # a second run would follow the first within milliseconds
+    assert len(beacons) == 1, beacons
+
+
 def test_without_javascript_the_search_page_asks_the_server_search(portal_url, no_js_page):
     page = no_js_page
     page.goto(f"{portal_url}/es/search/")

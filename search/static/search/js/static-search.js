@@ -292,6 +292,7 @@ function init() {
     });
   }
   enhanceForms(staticPage);
+  document.documentElement.setAttribute("data-search-enhanced", ""); // portal.js leaves the forms to us
 }
 
 init();

@@ -144,8 +144,10 @@
     form.addEventListener("focusin", loadStaticSearch);
     form.addEventListener("pointerdown", loadStaticSearch);
     form.addEventListener("submit", function (event) {
-      if (ready) {
-        return; // static-search.js, now loaded, handles it
+      // static-search.js handles it once it has run: it marks the page when it has (the search page
+      // loads it itself), which can be before the module's load event sets `ready`.
+      if (ready || document.documentElement.hasAttribute("data-search-enhanced")) {
+        return;
       }
       event.preventDefault();
       loadStaticSearch().then(function (loaded) {
