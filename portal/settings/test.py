@@ -31,6 +31,8 @@ PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", "1"))  # noqa: F405
 # `make test` keeps both cores busy: at nice 19 the index a test waits for could wait minutes for
 # a CPU (the lowest priority is for production, where the next edit must come first).
 STATIC_INDEX_NICENESS = int(os.environ.get("STATIC_INDEX_NICENESS", "0"))  # noqa: F405
+# Browser tests wait this long before sending a form, as a person would; the rule is the same at 1 s.
+FORMS_MIN_FILL_SECONDS = float(os.environ.get("FORMS_MIN_FILL_SECONDS", "1"))  # noqa: F405
 ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]  # noqa: F405
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or tempfile.mkdtemp(prefix="infomigra-static-"))  # noqa: F405

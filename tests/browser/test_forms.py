@@ -5,14 +5,10 @@ the anti-robot ticket's); the page comes back with the errors, which `form_error
 checks. The feedback form adds one line to FORMS.
 """
 
-import time
-
 import pytest
 from a11y import assert_no_axe_violations, form_error_problems
+from form_ticket import wait_for_ticket, wait_like_a_reader
 from playwright.sync_api import expect
-
-TICKET = "infomigra_form"  # public_forms/ticket.py
-MIN_FILL_SECONDS = 3  # FORMS_MIN_FILL_SECONDS in the test settings
 
 # (name, page path, the form on it)
 FORMS = [
@@ -32,22 +28,12 @@ FORMS = [
 ]
 
 
-def wait_for_ticket(context):
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        if any(cookie["name"] == TICKET for cookie in context.cookies()):
-            return time.monotonic()
-        time.sleep(0.1)
-    raise AssertionError("the form ticket cookie was never set")
-
-
 @pytest.mark.parametrize(("path", "form"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
 def test_an_empty_form_comes_back_with_announced_errors(portal_url, new_page, path, form):
     page = new_page(viewport={"width": 390, "height": 844}, bypass_csp=True)
     page.goto(portal_url + path)
     language = page.locator("html").get_attribute("lang")
-    shown = wait_for_ticket(page.context)
-    page.wait_for_timeout(max(0, MIN_FILL_SECONDS + 0.3 - (time.monotonic() - shown)) * 1000)
+    wait_like_a_reader(page, shown=wait_for_ticket(page.context))
 
     # Browsers check required fields first; the server must still answer a browser that does not
     # (or input that passes the browser's checks), so let this one send the form as it is.

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from form_ticket import wait_like_a_reader
 from playwright.sync_api import expect
 from static_server import serve_folder
 
@@ -91,11 +92,6 @@ def stored_feedback(portal_env):
             "SELECT f.useful, f.comment, l.language_code FROM monitoring_pagefeedback f "
             "JOIN wagtailcore_locale l ON l.id = f.locale_id ORDER BY f.id"
         ).fetchall()
-
-
-def wait_like_a_reader(page):
-    """A person reads before voting; the form refuses posts quicker than FORMS_MIN_FILL_SECONDS."""
-    page.wait_for_timeout(3500)
 
 
 def test_a_visitor_without_javascript_votes_on_the_static_page(

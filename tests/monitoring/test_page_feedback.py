@@ -4,6 +4,7 @@ import re
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core import signing
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -78,7 +79,7 @@ def test_a_real_visit_gets_a_ticket_and_may_vote_after_the_minimum_fill_time(cli
     with time_machine.travel(1_900_000_000, tick=False) as traveller:
         client.get(guide.url)
         client.get("/es/forms/ticket.css")  # what the browser does for the <link>
-        traveller.shift(1)
+        traveller.shift(settings.FORMS_MIN_FILL_SECONDS / 2)
         too_fast = client.post(
             "/es/forms/feedback/", {"page": guide.pk, "vote": "yes"}, HTTP_ORIGIN=ORIGIN
         )
