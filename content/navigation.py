@@ -113,6 +113,34 @@ def _onward_children(page, request, specific=True):
 
 
 def _first_onward_children(page, request, limit):
-    first = _onward_children(page, request, specific=False)[:limit]
+    """The first `limit` of `_onward_children(page)`, reading no more children than it needs."""
+    own = page.get_children().live()
+    source = page.get_translation_or_none(Locale.get_default())
+    if source is None or source.pk == page.pk:
+        first = _first_published(own, request, limit)
+    else:
+        from_source = _first_published(source.get_children().live(), request, limit)
+        keys = [child.translation_key for child in from_source]
+        by_key = {
+            child.translation_key: child
+            for child in own.filter(translation_key__in=keys)
+            if is_published(child, request)
+        }
+        first = [by_key.get(child.translation_key, child) for child in from_source]
+        if len(first) < limit:  # every child of the source seen: then the page's own others
+            others = own.exclude(translation_key__in=keys)
+            first += _first_published(others, request, limit - len(first))
     found = Page.objects.filter(pk__in=[child.pk for child in first]).specific().in_bulk()
     return [found[child.pk] for child in first]
+
+
+def _first_published(children, request, limit):
+    """The first `limit` pages of `children` that are published, read a few at a time."""
+    found, start, batch = [], 0, max(2 * limit, 10)
+    while len(found) < limit:
+        rows = list(children[start : start + batch])
+        found += [child for child in rows if is_published(child, request)][: limit - len(found)]
+        if len(rows) < batch:
+            break
+        start += batch
+    return found
