@@ -25,6 +25,8 @@ from django.db import connections
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from search.static_index import BUNDLE_DIR
+
 from . import extras, feeds, ical, redirects, search_index, sitemap, targets
 from .assets import AssetCollector
 from .release import ReleaseStore
@@ -434,7 +436,9 @@ def publish_changes(changes, store=None):
                     seconds=time.monotonic() - started,
                     reason="nothing changed",
                 )
-            store.finish(release_id, staging, new_manifest)
+            store.finish(
+                release_id, staging, new_manifest, base_id=current, changed=[*written, *removed]
+            )
         except Exception as error:
             store.discard_staging()
             raise PublishError(str(error)) from error
@@ -443,7 +447,9 @@ def publish_changes(changes, store=None):
         search_index.index_later(store, release_id)
         # The next build starts from a spare copy of this release: an old release brought up to
         # date (a few file operations), else a copy made in the background.
-        trash = store.recycle_as_spare(release_id, store.prune())
+        trash = store.recycle_as_spare(
+            release_id, store.prune(), rewritten_after_switch=[BUNDLE_DIR]
+        )
         threading.Thread(
             target=_housekeeping,
             args=(store, release_id, trash),

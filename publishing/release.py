@@ -4,6 +4,7 @@
       current -> releases/<id>     what visitors get (a relative symlink, replaced atomically)
       releases/<id>/               complete releases; ids sort by creation time
       releases/<id>.json           the release's manifest (pages, their links and assets); not served
+      releases/<id>.changes.json   an incremental release's base and the files its build changed
       releases/.staging-<id>/      a release being built; never served, removed if its build died
       releases/.spare-<id>/        a ready hard-linked copy of release <id>, made after it was
                                    switched in, so that the next incremental build starts at once
@@ -28,10 +29,15 @@ from django.conf import settings
 
 from core.locks import exclusive_lock
 
+from .writer import VARIANTS
+
 STAGING_PREFIX = ".staging-"
 TRASH_PREFIX = ".trash-"
 SPARE_PREFIX = ".spare-"
 SPARE_TEMP_PREFIX = ".sparetmp-"
+CHANGES_SUFFIX = ".changes.json"
+# How many builds back a spare may be brought up to date from their lists of changed files.
+MAX_CHAIN = 50
 
 
 class ReleaseError(Exception):
@@ -93,6 +99,44 @@ def sync_tree(source, target):
             if old is not None:
                 os.unlink(path)
             os.link(entry.path, path, follow_symlinks=False)
+
+
+def sync_paths(source: Path, target: Path, paths):
+    """Make `target` equal to `source` at `paths` only (relative file paths; their compressed
+    variants go with them): a link from `source` where the file is there, else nothing, and
+    folders left empty by a removal go when `source` has no such folder either. A path that is
+    a folder on one side raises OSError (the caller falls back to `sync_tree`)."""
+    for relative in paths:
+        for name in (relative, *(relative + suffix for suffix in VARIANTS)):
+            _sync_file(source, target, name)
+
+
+def _sync_file(source, target, relative):
+    wanted, present = source / relative, target / relative
+    try:
+        new = os.lstat(wanted).st_ino
+    except FileNotFoundError:
+        new = None
+    try:
+        old = os.lstat(present).st_ino
+    except FileNotFoundError:
+        old = None
+    if new == old:
+        return
+    if new is None:
+        os.unlink(present)
+        folder = present.parent
+        while folder != target and not (source / folder.relative_to(target)).is_dir():
+            try:
+                folder.rmdir()
+            except OSError:  # not empty
+                break
+            folder = folder.parent
+        return
+    present.parent.mkdir(parents=True, exist_ok=True)
+    if old is not None:
+        os.unlink(present)
+    os.link(wanted, present, follow_symlinks=False)
 
 
 class ReleaseStore:
@@ -198,27 +242,58 @@ class ReleaseStore:
     def has_spare(self, release_id):
         return (self.releases / f"{SPARE_PREFIX}{release_id}").is_dir()
 
-    def recycle_as_spare(self, release_id, folders):
-        """Turn one of `folders` (old releases just pruned, still whole) into the spare of
-        `release_id` by changing only what differs between them, which costs as many file
-        operations as the builds since changed, instead of a link per file of the site (call
-        while holding the lock). Returns the folders left to delete."""
+    def recycle_as_spare(self, release_id, folders, rewritten_after_switch=()):
+        """Turn one of `folders` (old releases just pruned, oldest first, still whole) into the
+        spare of `release_id` by changing only what differs between them, instead of a link per
+        file of the site (call while holding the lock). Returns the folders left to delete.
+
+        What differs is what the builds since the old release changed, as their change lists
+        say (`finish`); the folders in `rewritten_after_switch` (changed in a release after it
+        went live, e.g. the search index) are compared whole. Without an unbroken chain of
+        change lists back to the old release (a full publish, a rollback) the two trees are
+        compared whole, by inode (`sync_tree`)."""
         if not folders:
             return folders
-        folder, *rest = folders
+        *rest, folder = folders  # the newest: the fewest changes since, all of them recorded
+        source = self.path(release_id)
         try:
-            sync_tree(self.path(release_id), folder)
+            changed = self._changed_since(release_id, _release_id_of(folder.name))
+            if changed is None:
+                sync_tree(source, folder)
+            else:
+                sync_paths(source, folder, changed)
+                for name in rewritten_after_switch:
+                    _sync_folder(source / name, folder / name)
             os.replace(folder, self.releases / f"{SPARE_PREFIX}{release_id}")
         except OSError:
             rest.append(folder)
         return rest
 
-    def finish(self, release_id, staging, manifest):
-        """Turn a complete staging folder into a release (not yet served)."""
-        manifest_path = self.releases / f"{release_id}.json"
-        temporary = manifest_path.with_suffix(".json.tmp")
-        temporary.write_text(json.dumps(manifest, separators=(",", ":")))
-        os.replace(temporary, manifest_path)
+    def _changed_since(self, release_id, old_id):
+        """The files that the builds from release `old_id` to `release_id` changed, or None when
+        their change lists do not lead back to it."""
+        changed = set()
+        for _step in range(MAX_CHAIN):
+            if release_id == old_id:
+                return changed
+            try:
+                record = json.loads((self.releases / f"{release_id}{CHANGES_SUFFIX}").read_text())
+            except (OSError, ValueError):
+                return None
+            changed.update(record["paths"])
+            release_id = record["base"]
+        return None
+
+    def finish(self, release_id, staging, manifest, base_id=None, changed=()):
+        """Turn a complete staging folder into a release (not yet served). An incremental build
+        names its base and the files it wrote or removed (`changed`): what makes an old release
+        a copy of this one (`recycle_as_spare`)."""
+        _write_json(self.releases / f"{release_id}.json", manifest)
+        if base_id:
+            _write_json(
+                self.releases / f"{release_id}{CHANGES_SUFFIX}",
+                {"base": base_id, "paths": sorted(set(changed))},
+            )
         os.replace(staging, self.path(release_id))
 
     def switch(self, release_id):
@@ -263,6 +338,7 @@ class ReleaseStore:
             except OSError:
                 continue
             (self.releases / f"{release_id}.json").unlink(missing_ok=True)
+            (self.releases / f"{release_id}{CHANGES_SUFFIX}").unlink(missing_ok=True)
             trash.append(folder)
         return trash
 
@@ -270,6 +346,26 @@ class ReleaseStore:
     def delete(folders):
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_json(path, data):
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(data, separators=(",", ":")))
+    os.replace(temporary, path)
+
+
+def _sync_folder(source, target):
+    """`sync_tree` for a folder that may be missing on either side."""
+    if not source.is_dir():
+        shutil.rmtree(target, ignore_errors=True)
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    sync_tree(source, target)
+
+
+def _release_id_of(name):
+    """The release id in a pruned folder's name (`.trash-<id>-<pid>`)."""
+    return name.removeprefix(TRASH_PREFIX).rsplit("-", 1)[0]
 
 
 def _owner_alive(name):

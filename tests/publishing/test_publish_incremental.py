@@ -24,6 +24,7 @@ from content.models import (
     TopicPage,
     VideoPage,
 )
+from publishing import release
 from publishing.render import Renderer, output_path
 from publishing.search_index import wait_for_index
 from publishing.tasks import next_review_change, refresh_ended_events_task
@@ -423,3 +424,43 @@ def test_an_edited_video_rewrites_the_contests_page_and_its_captions_are_publish
     assert titles[0] == "Retorno Productivo: vuelve con trabajo"  # the newest first
     # its captions did not change: the files are left as they were
     assert not any(path.endswith(".vtt") for path in changed)
+
+
+def test_the_next_build_starts_from_an_exact_copy_of_the_release_served(
+    site, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """After an edit, a move, a deletion and an unpublication, the spare copy the next build
+    starts from holds exactly the files of the release being served (the same inodes), made
+    from the builds' own lists of changed files: only the search index is compared whole."""
+    settings.PUBLISH_KEEP_RELEASES = 1  # every publish recycles the release before it
+    compared = []
+    real_sync_tree = release.sync_tree
+    monkeypatch.setattr(
+        release,
+        "sync_tree",
+        lambda source, target: compared.append(Path(source)) or real_sync_tree(source, target),
+    )
+    news = NewsPage.objects.live().filter(locale__language_code="es").order_by("-date")
+    topic = TopicPage.objects.live().filter(locale__language_code="es", depth=4).first()
+    other_line = (
+        LineOfActionPage.objects.filter(locale__language_code="es")
+        .exclude(pk=topic.get_parent().pk)
+        .first()
+    )
+    guide = CountryGuidePage.objects.live().filter(locale__language_code="es").first()
+    edited = news.first()
+    edited.title = "Noticia corregida"
+    changes = [
+        lambda: edited.save_revision().publish(),
+        lambda: topic.move(other_line, pos="last-child"),
+        lambda: news.last().delete(),
+        lambda: guide.unpublish(),
+    ]
+    for change in changes:
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+        current = site.current_id()
+        assert site.manifest(current)["kind"] == "incremental"
+        spare = site.root / "releases" / f".spare-{current}"
+        assert tree_state(spare) == tree_state(site.path(current))
+    assert compared and all("pagefind" in path.parts for path in compared)

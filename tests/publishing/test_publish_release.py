@@ -5,6 +5,7 @@ import subprocess
 
 import pytest
 
+from publishing import release
 from publishing.release import ReleaseError, ReleaseStore
 from publishing.writer import SiteWriter
 
@@ -154,3 +155,52 @@ def test_writer_skips_unchanged_content_and_keeps_compressed_twins_in_step(tmp_p
 def test_writer_refuses_paths_outside_the_release(tmp_path):
     with pytest.raises(ValueError):
         SiteWriter(tmp_path / "release").write("../escape.html", b"x")
+
+
+def test_the_builds_change_lists_bring_an_old_release_up_to_date_without_reading_the_trees(
+    tmp_path, settings, monkeypatch
+):
+    """Incremental builds record what they wrote and removed; a pruned release becomes the
+    newest one's spare by redoing just that (compressed twins and emptied folders included),
+    while the folder that changes after a switch (the search index) is compared whole."""
+    settings.PUBLISH_KEEP_RELEASES = 2
+    store = ReleaseStore(tmp_path)
+    base = make_release(store, "uno")  # a full publish: no change list
+    for number in range(4):
+        release_id, staging = store.start(base_id=base)
+        writer = SiteWriter(staging)
+        writer.write(f"es/new-{number}/index.html", b"new page " * 100)
+        writer.write("es/index.html", f"home {number} ".encode() * 100)
+        if number == 2:
+            writer.remove("es/new-1/index.html")
+        store.finish(
+            release_id,
+            staging,
+            {"pages": {}},
+            base_id=base,
+            changed=writer.written + writer.removed,
+        )
+        store.switch(release_id)
+        SiteWriter(store.path(release_id)).write(f"pagefind/index-{number}.pf", b"x" * 300)
+        base = release_id
+    compared = []
+    real_sync_tree = release.sync_tree
+    monkeypatch.setattr(
+        release,
+        "sync_tree",
+        lambda source, target: compared.append(source) or real_sync_tree(source, target),
+    )
+    newest = store.current_id()
+    pruned = store.prune()
+    assert len(pruned) == 3  # the full release and the two oldest incremental ones
+    left = store.recycle_as_spare(newest, pruned, ["pagefind"])
+    assert left == pruned[:2]
+    spare = tmp_path / "releases" / f".spare-{newest}"
+    assert tree(spare) == tree(store.path(newest))
+    assert not (spare / "es" / "new-1").exists()
+    assert {path.name for path in (spare / "es" / "new-3").iterdir()} == {
+        "index.html",
+        "index.html.gz",
+        "index.html.br",
+    }
+    assert compared == [store.path(newest) / "pagefind"]
