@@ -23,7 +23,7 @@ and compressed static files, the database task queue and a real `db_worker`):
    second go to the static site (`make run`'s layer, in a process of its own).
 
 With several `--pages` sizes, each runs in a process of its own and a table shows how the figures
-grow with the site.
+grow with the site. `--reuse FOLDER` times step 4 alone on a folder an earlier run kept (`--keep`).
 """
 
 import argparse
@@ -59,6 +59,11 @@ def parse_args():
     )
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", action="store_true", help="keep the throwaway folder")
+    parser.add_argument(
+        "--reuse",
+        metavar="FOLDER",
+        help="time only the one-page publishes, on a folder kept by an earlier run (--keep)",
+    )
     return parser.parse_args()
 
 
@@ -520,6 +525,14 @@ def edit_latency(edits, folder, pause, load):
     return {"p50": p50, "p95": p95, "max": timings[-1]}
 
 
+def measure_edits(args, folder):
+    """The one-page publishes only, on a corpus kept by an earlier run (it is changed)."""
+    configure(folder)
+    print(f"Kept folder: {folder}  (load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores)")
+    edit_latency(args.edits, folder, args.pause, args.load)
+    edit_latency(args.edits, folder, 0, args.load)
+
+
 def measure(args, pages):
     """Everything for one size, in a throwaway folder; returns the figures."""
     folder = Path(tempfile.mkdtemp(prefix="infomigra-bench-"))
@@ -576,6 +589,9 @@ def main():
         serve_with_load(folder, rate)
         return
     args = parse_args()
+    if args.reuse:
+        measure_edits(args, Path(args.reuse))
+        return
     if args.results or len(args.pages) == 1:
         figures = measure(args, args.pages[0])
         if args.results:

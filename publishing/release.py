@@ -167,8 +167,14 @@ class ReleaseStore:
         return self.releases / release_id
 
     def manifest(self, release_id):
+        """The release's manifest (callers must not change it: it may be the one this process
+        wrote last, kept in memory; see `_remember`)."""
+        path = self.releases / f"{release_id}.json"
         try:
-            return json.loads((self.releases / f"{release_id}.json").read_text())
+            remembered = _last_manifest.get(str(path))
+            if remembered and remembered[0] == _signature(path):
+                return remembered[1]
+            return json.loads(path.read_text())
         except (OSError, ValueError):
             return None
 
@@ -288,7 +294,9 @@ class ReleaseStore:
         """Turn a complete staging folder into a release (not yet served). An incremental build
         names its base and the files it wrote or removed (`changed`): what makes an old release
         a copy of this one (`recycle_as_spare`)."""
-        _write_json(self.releases / f"{release_id}.json", manifest)
+        manifest_path = self.releases / f"{release_id}.json"
+        _write_json(manifest_path, manifest)
+        _remember(manifest_path, manifest)
         if base_id:
             _write_json(
                 self.releases / f"{release_id}{CHANGES_SUFFIX}",
@@ -346,6 +354,22 @@ class ReleaseStore:
     def delete(folders):
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+# The manifest this process wrote last: the next incremental publish starts by reading it, and
+# parsing it again costs about 0.17 s at 10,000 pages. Kept while the file is the same one
+# (inode, size and modification time).
+_last_manifest = {}
+
+
+def _signature(path):
+    stat = os.stat(path)
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
+def _remember(path, manifest):
+    _last_manifest.clear()
+    _last_manifest[str(path)] = (_signature(path), manifest)
 
 
 def _write_json(path, data):

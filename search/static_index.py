@@ -10,6 +10,7 @@ language in `<release>/pagefind/`. Next to it goes the stop words of each langua
 """
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -114,18 +115,30 @@ def install_bundle(release_dir, writer, bundle_dir):
     """Replace the release's bundle with `bundle_dir`'s. A release may share unchanged files with
     another (hard links), so nothing is written in place: files are replaced atomically, in an
     order that keeps the index whole for a reader at every moment (content-addressed fragments
-    and indexes before `pagefind-entry.json`, which names them; stale files removed last)."""
-    fresh = set()
-    files = sorted(Path(bundle_dir).rglob("*"), key=lambda path: (path.name == ENTRY_FILE, path))
-    for path in files:
-        if path.is_file():
-            relative = f"{BUNDLE_DIR}/{path.relative_to(bundle_dir)}"
-            fresh.add(relative)
-            if path.parent.name in CONTENT_ADDRESSED and (Path(release_dir) / relative).exists():
-                continue  # its name is its content's hash: already there, byte for byte
-            writer.write(relative, path.read_bytes())
-    old_bundle = Path(release_dir) / BUNDLE_DIR
-    for path in sorted(old_bundle.rglob("*")) if old_bundle.is_dir() else []:
-        relative = str(path.relative_to(release_dir))
-        if path.is_file() and relative not in fresh and not relative.endswith((".gz", ".br")):
-            writer.remove(relative)
+    and indexes before `pagefind-entry.json`, which names them; stale files removed last).
+
+    The two bundles are compared by their folder listings: at 10,000 pages they hold 10,000
+    fragments, of which an edit changes a few."""
+    bundle_dir = Path(bundle_dir)
+    fresh = _bundle_files(bundle_dir)
+    present = _bundle_files(Path(release_dir) / BUNDLE_DIR)
+    for relative in sorted(
+        fresh, key=lambda relative: (relative.rpartition("/")[2] == ENTRY_FILE, relative)
+    ):
+        folder = relative.rpartition("/")[0].rpartition("/")[2]
+        if folder in CONTENT_ADDRESSED and relative in present:
+            continue  # its name is its content's hash: already there, byte for byte
+        writer.write(f"{BUNDLE_DIR}/{relative}", (bundle_dir / relative).read_bytes())
+    for relative in sorted(present - fresh):
+        writer.remove(f"{BUNDLE_DIR}/{relative}")
+
+
+def _bundle_files(folder):
+    """Paths (relative to `folder`, "/"-separated) of the files of a bundle, without the
+    compressed variants the release writer adds."""
+    found = set()
+    for directory, _dirs, names in os.walk(folder):
+        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.update(prefix + name for name in names if not name.endswith((".gz", ".br")))
+    return found
