@@ -62,6 +62,19 @@ def footer_pages(request, language_code):
     ]
 
 
+def language_code_of(page, request=None):
+    """`page.locale.language_code` without a query for each page's locale."""
+    codes = cached(
+        request, "language_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+    return codes.get(page.locale_id) or page.locale.language_code
+
+
+def default_locale(request=None):
+    """The Spanish locale, the source of every translation."""
+    return cached(request, "default_locale", Locale.get_default)
+
+
 def _restricted_paths(request):
     return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
@@ -101,7 +114,7 @@ def _onward_children(page, request, specific=True):
         return live.specific() if specific else live
 
     own = [child for child in children(page) if is_published(child, request)]
-    source = page.get_translation_or_none(Locale.get_default())
+    source = page.get_translation_or_none(default_locale(request))
     if source is None or source.pk == page.pk:
         return own
     by_key = {child.translation_key: child for child in own}
@@ -115,7 +128,7 @@ def _onward_children(page, request, specific=True):
 def _first_onward_children(page, request, limit):
     """The first `limit` of `_onward_children(page)`, reading no more children than it needs."""
     own = page.get_children().live()
-    source = page.get_translation_or_none(Locale.get_default())
+    source = page.get_translation_or_none(default_locale(request))
     if source is None or source.pk == page.pk:
         first = _first_published(own, request, limit)
     else:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from content.navigation import (
     footer_pages,
     is_published,
+    language_code_of,
     localized_home,
     main_navigation_pages,
     onward_children,
@@ -78,14 +79,14 @@ def language_links(context, page=None):
     return links
 
 
-@register.simple_tag
-def other_language(page):
+@register.simple_tag(takes_context=True)
+def other_language(context, page):
     """{"code", "name"} of `page`'s language when it is not the visitor's, else None.
 
     A translated page may link to a page that exists only in Spanish; the link then carries
     hreflang and names the language, so nobody lands in a language they did not expect.
     """
-    code = page.locale.language_code if page is not None else get_language()
+    code = language_code_of(page, context.get("request")) if page is not None else get_language()
     if code == get_language():
         return None
     return {"code": code, "name": dict(settings.LANGUAGES).get(code, code)}
