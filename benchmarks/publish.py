@@ -417,7 +417,9 @@ def serve_with_load(folder, rate):
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
-    sitemap = (folder / "site" / "current" / "sitemap.xml").read_text()
+    sitemap = " ".join(
+        path.read_text() for path in (folder / "site" / "current").glob("sitemap-*.xml")
+    )
     paths = [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)<", sitemap)]
     served, failed, latencies, stop = 0, 0, [], threading.Event()
     signal.signal(signal.SIGTERM, lambda *args: stop.set())
@@ -493,7 +495,7 @@ def edit_latency(edits, folder, pause, load):
             while time.perf_counter() < deadline:
                 try:
                     done = all(title in (site / path).read_text() for path in files) and (
-                        in_sitemap in (site / "sitemap.xml").read_text()
+                        in_sitemap in (site / "sitemap-es.xml").read_text()
                     )
                 except FileNotFoundError:
                     done = False

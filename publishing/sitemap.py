@@ -1,6 +1,9 @@
-"""sitemap.xml (every published page, with its translations as hreflang alternates) and robots.txt.
+"""The sitemaps (an index, `sitemap.xml`, and one `sitemap-<language>.xml` per language: every
+published page, with its translations as hreflang alternates) and robots.txt.
 
-Both are built from the release manifest, so they list exactly the pages in the release.
+They are built from the release manifest, so they list exactly the pages in the release. One
+sitemap per language keeps an edit's rewrite (and its compression) to the language it touched:
+at 10,000 pages the single sitemap was 5.7 MB to compress again on every edit.
 """
 
 from collections import defaultdict
@@ -13,31 +16,61 @@ from core.paths import CMS_LANGUAGE_SECTIONS, NOT_FOR_CRAWLERS
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+INDEX = "sitemap.xml"
 
 
 def absolute(path):
     return settings.PUBLIC_BASE_URL + path
 
 
-def sitemap_xml(pages):
-    """`pages`: manifest records {id: {"path", "locale", "key", "lastmod", ...}}."""
-    groups = defaultdict(list)
+def language_sitemap(code):
+    return f"sitemap-{code}.xml"
+
+
+def sitemaps(pages):
+    """{file name: bytes} of the index and of each language's sitemap.
+
+    `pages`: manifest records {id: {"path", "locale", "key", "lastmod", ...}}."""
+    translations, by_language = defaultdict(list), defaultdict(list)
     for record in pages.values():
-        groups[record["key"]].append(record)
-    alternates = {key: _alternates(records) for key, records in groups.items()}
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">',
-    ]
-    for record in sorted(pages.values(), key=lambda record: record["path"]):
+        translations[record["key"]].append(record)
+        by_language[record["locale"]].append(record)
+    alternates = {key: _alternates(records) for key, records in translations.items()}
+    files, index = {}, [XML_DECLARATION, f'<sitemapindex xmlns="{SITEMAP_NS}">']
+    for code, _name in settings.LANGUAGES:
+        if not by_language[code]:
+            continue
+        records = sorted(by_language[code], key=lambda record: record["path"])
+        files[language_sitemap(code)] = _document(_urlset(records, alternates))
+        index += ["<sitemap>", f"<loc>{absolute('/' + language_sitemap(code))}</loc>"]
+        dates = [_lastmod(record) for record in records if record["lastmod"]]
+        if dates:
+            index.append(f"<lastmod>{max(dates).isoformat()}</lastmod>")
+        index.append("</sitemap>")
+    index.append("</sitemapindex>")
+    files[INDEX] = _document(index)
+    return files
+
+
+def _urlset(records, alternates):
+    lines = [XML_DECLARATION, f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">']
+    for record in records:
         lines.append("<url>")
         lines.append(f"<loc>{absolute(record['path'])}</loc>")
         if record["lastmod"]:
-            lastmod = datetime.fromisoformat(record["lastmod"]).replace(microsecond=0)
-            lines.append(f"<lastmod>{lastmod.isoformat()}</lastmod>")
+            lines.append(f"<lastmod>{_lastmod(record).isoformat()}</lastmod>")
         lines.extend(alternates[record["key"]])
         lines.append("</url>")
     lines.append("</urlset>")
+    return lines
+
+
+def _lastmod(record):
+    return datetime.fromisoformat(record["lastmod"]).replace(microsecond=0)
+
+
+def _document(lines):
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -68,10 +101,16 @@ def robots_txt():
         for section in CMS_LANGUAGE_SECTIONS:
             lines.append(f"Disallow: /{code}/{section}/")
     lines.append("")
-    lines.append(f"Sitemap: {absolute('/sitemap.xml')}")
+    lines.append(f"Sitemap: {absolute('/' + INDEX)}")
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def write(writer, pages):
-    writer.write("sitemap.xml", sitemap_xml(pages))
+    """The sitemaps and robots.txt; only the files whose bytes changed are written again."""
+    files = sitemaps(pages)
+    for code, _name in settings.LANGUAGES:
+        if language_sitemap(code) not in files and writer.exists(language_sitemap(code)):
+            writer.remove(language_sitemap(code))
+    for name, data in files.items():
+        writer.write(name, data)
     writer.write("robots.txt", robots_txt())

@@ -132,14 +132,18 @@ def test_the_published_site_has_no_broken_link_and_every_page_of_every_language(
             for event in events:
                 assert urlsplit(str(event["URL"])).path in pages
 
-        status, _type, body = fetch(f"{base}/sitemap.xml")
+        status, _type, body = fetch(f"{base}/sitemap.xml")  # the index of the languages' sitemaps
+        assert status == 200
         listed = {}
-        for url in ET.fromstring(body).findall("s:url", NS):
-            alternates = {
-                link.get("hreflang"): urlsplit(link.get("href")).path
-                for link in url.findall("x:link", NS)
-            }
-            listed[urlsplit(url.find("s:loc", NS).text).path] = alternates
+        for sitemap in ET.fromstring(body).findall("s:sitemap", NS):
+            status, _type, body = fetch(base + urlsplit(sitemap.find("s:loc", NS).text).path)
+            assert status == 200
+            for url in ET.fromstring(body).findall("s:url", NS):
+                alternates = {
+                    link.get("hreflang"): urlsplit(link.get("href")).path
+                    for link in url.findall("x:link", NS)
+                }
+                listed[urlsplit(url.find("s:loc", NS).text).path] = alternates
         assert set(listed) == expected
         for path, alternates in listed.items():
             for language, alternate in alternates.items():

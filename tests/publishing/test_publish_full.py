@@ -17,6 +17,7 @@ from publishing.render import output_path
 pytestmark = pytest.mark.django_db
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+LANGUAGES = ["es", "en", "qu", "ay"]
 
 
 def public_pages():
@@ -54,11 +55,22 @@ def test_a_not_found_page_per_language(site, language, title):
 
 
 def test_sitemap_lists_every_page_with_its_translations_as_alternates(site):
-    tree = ET.parse(site.root / "current" / "sitemap.xml")
+    """sitemap.xml is the index of one sitemap per language, which lists that language's pages."""
+    current = site.root / "current"
+    index = ET.parse(current / "sitemap.xml").getroot()
+    children = [entry.find("s:loc", NS).text for entry in index.findall("s:sitemap", NS)]
+    assert children == [f"{settings.PUBLIC_BASE_URL}/sitemap-{code}.xml" for code in LANGUAGES]
+    assert all(entry.find("s:lastmod", NS) is not None for entry in index.findall("s:sitemap", NS))
     entries = {}
-    for url in tree.getroot().findall("s:url", NS):
-        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
-        entries[url.find("s:loc", NS).text] = alternates
+    for child in children:
+        language = child.removesuffix(".xml").rpartition("-")[2]
+        tree = ET.parse(current / child.removeprefix(settings.PUBLIC_BASE_URL + "/"))
+        for url in tree.getroot().findall("s:url", NS):
+            location = url.find("s:loc", NS).text
+            assert location.startswith(f"{settings.PUBLIC_BASE_URL}/{language}/"), location
+            entries[location] = {
+                link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+            }
     for page in public_pages():
         location = settings.PUBLIC_BASE_URL + page.url
         assert location in entries, location

@@ -103,7 +103,8 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
         "es/noticias/index.html",
         f"es/noticias/scope/{news.scope}/index.html",  # the news index filtered by its scope
         "es/index.html",
-        "sitemap.xml",
+        "sitemap.xml",  # the index: the Spanish sitemap's last change
+        "sitemap-es.xml",  # the other languages' sitemaps stay as they are
         "es/news.rss",
         "es/news.atom",
     )

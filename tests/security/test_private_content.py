@@ -143,7 +143,8 @@ def test_published_page_files(published, content):
 
 
 def test_published_sitemap(published, content):
-    xml = (published / "sitemap.xml").read_text()
+    xml = " ".join(path.read_text() for path in sorted(published.glob("sitemap*.xml")))
+    assert "sitemap-es.xml" in xml  # the index, and the sitemaps it lists
     assert url_of(content["public"]) in xml
     for key in ("draft", "members", "secret"):
         assert url_of(content[key]) not in xml
