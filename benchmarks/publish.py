@@ -418,7 +418,7 @@ def serve_with_load(folder, rate):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
     sitemap = " ".join(
-        path.read_text() for path in (folder / "site" / "current").glob("sitemap-*.xml")
+        path.read_text() for path in (folder / "site" / "current").glob("sitemap*.xml")
     )
     paths = [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)<", sitemap)]
     served, failed, latencies, stop = 0, 0, [], threading.Event()
