@@ -45,9 +45,11 @@ def _build(release_dir, bundle_dir, background=False):
     """Pagefind's command line (the binary of `pagefind[bin]`): it exits once every file of the
     bundle is on disk. (Its Python service API answered before `pagefind-entry.json` was written.)
     In the `background`, at a lower CPU priority (STATIC_INDEX_NICENESS; 19, the lowest, by
-    default): the next edit's build comes first."""
+    default) and on STATIC_INDEX_THREADS threads (1 by default, where Pagefind would take every
+    core): the next edit's build comes first and keeps a core of its own."""
     niceness = settings.STATIC_INDEX_NICENESS if background else 0
     nice = ["nice", "-n", str(niceness)] if niceness and shutil.which("nice") else []
+    threads = {"RAYON_NUM_THREADS": str(settings.STATIC_INDEX_THREADS)} if background else {}
     subprocess.run(
         [
             *nice,
@@ -67,6 +69,7 @@ def _build(release_dir, bundle_dir, background=False):
         check=True,
         capture_output=True,
         text=True,
+        env={**os.environ, **threads},
     )
 
 

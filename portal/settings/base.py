@@ -318,6 +318,9 @@ PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)
 # CPU priority (`nice`) of the static search index rebuilt after an incremental publish: the
 # lowest, so that the next edit's build comes first.
 STATIC_INDEX_NICENESS = int(os.environ.get("STATIC_INDEX_NICENESS", "19"))
+# Threads of that index (Pagefind's RAYON_NUM_THREADS): one, so that it never holds every core
+# while an edit is built (at 10,000 pages, 20 edits back to back: p95 1,315 -> 1,143 ms).
+STATIC_INDEX_THREADS = int(os.environ.get("STATIC_INDEX_THREADS", "1"))
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 
 # --- Security: response headers, Content-Security-Policy, admin sign-in, uploads -----------------
