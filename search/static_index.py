@@ -49,9 +49,13 @@ def _build(release_dir, bundle_dir, background=False):
     core): the next edit's build comes first and keeps a core of its own."""
     niceness = settings.STATIC_INDEX_NICENESS if background else 0
     nice = ["nice", "-n", str(niceness)] if niceness and shutil.which("nice") else []
+    # Pagefind dies with the process that asked for it (a worker stopped or restarted would
+    # otherwise leave it indexing a release nobody installs).
+    tied = ["setpriv", "--pdeathsig", "TERM"] if shutil.which("setpriv") else []
     threads = {"RAYON_NUM_THREADS": str(settings.STATIC_INDEX_THREADS)} if background else {}
     subprocess.run(
         [
+            *tied,
             *nice,
             sys.executable,
             "-m",

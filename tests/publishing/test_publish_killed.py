@@ -6,11 +6,12 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from publishing.release import STAGING_PREFIX
-from search.static_index import SCRATCH_PREFIX
+from search.static_index import BUNDLE_DIR, ENTRY_FILE, SCRATCH_PREFIX
 from tests.publishing.conftest import ROOT
 
 
@@ -59,12 +60,25 @@ def test_a_publish_killed_half_way_keeps_the_previous_release(
     assert any(name.startswith(STAGING_PREFIX) for name in releases)
 
 
+def indexers(releases):
+    """Processes still indexing a release under `releases` (their command line names it)."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            command = (Path("/proc") / pid / "cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if b"pagefind" in command and str(releases).encode() in command:
+            found.append(int(pid))
+    return found
+
+
 def test_what_a_publish_killed_while_pagefind_indexes_leaves_goes_with_the_next_publish(
     published_portal, tmp_path
 ):
     """The Pagefind bundle is built in a scratch folder beside the staging release; a publish
-    killed right then leaves both behind, the site served stays as it was, and the next publish
-    removes what the dead build left."""
+    killed right then leaves both behind, Pagefind dies with it, the site served stays as it
+    was, and the next publish removes what the dead build left."""
     portal = published_portal.copy(tmp_path / "portal")
     served = portal.current
     before = snapshot(served)
@@ -73,18 +87,23 @@ def test_what_a_publish_killed_while_pagefind_indexes_leaves_goes_with_the_next_
         [sys.executable, str(ROOT / "manage.py"), "publish", "-v0"],
         env=portal.env,
         cwd=ROOT,
-        start_new_session=True,  # its Pagefind child is killed with it
     )
     deadline = time.monotonic() + 300
     while not any(name.startswith(SCRATCH_PREFIX) for name in os.listdir(releases)):
         assert publish.poll() is None, "the publish ended before Pagefind started"
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    os.killpg(publish.pid, signal.SIGKILL)
+    os.kill(publish.pid, signal.SIGKILL)
     publish.wait()
+    deadline = time.monotonic() + 10
+    while indexers(releases):
+        assert time.monotonic() < deadline, "Pagefind outlived the publish that started it"
+        time.sleep(0.05)
     left = os.listdir(releases)
     scratch = {name for name in left if name.startswith(SCRATCH_PREFIX)}
     assert scratch
+    # Pagefind stopped with the publish: it never finished the bundle nobody would install.
+    assert not any((releases / name / BUNDLE_DIR / ENTRY_FILE).exists() for name in scratch)
     # (Pagefind's scratch folder also starts with the staging prefix)
     assert any(name.startswith(STAGING_PREFIX) and name not in scratch for name in left)
     assert portal.current == served
