@@ -105,7 +105,7 @@ def sync_paths(source: Path, target: Path, paths):
     """Make `target` equal to `source` at `paths` only (relative file paths; their compressed
     variants go with them): a link from `source` where the file is there, else nothing, and
     folders left empty by a removal go when `source` has no such folder either. A path that is
-    a folder on one side raises OSError (the caller falls back to `sync_tree`)."""
+    a folder on one side raises OSError."""
     for relative in paths:
         for name in (relative, *(relative + suffix for suffix in VARIANTS)):
             _sync_file(source, target, name)
@@ -264,12 +264,15 @@ class ReleaseStore:
         source = self.path(release_id)
         try:
             changed = self._changed_since(release_id, _release_id_of(folder.name))
+            if changed is not None:
+                try:
+                    sync_paths(source, folder, changed)
+                    for name in rewritten_after_switch:
+                        _sync_folder(source / name, folder / name)
+                except OSError:  # e.g. a listed path is a folder on one side
+                    changed = None
             if changed is None:
                 sync_tree(source, folder)
-            else:
-                sync_paths(source, folder, changed)
-                for name in rewritten_after_switch:
-                    _sync_folder(source / name, folder / name)
             os.replace(folder, self.releases / f"{SPARE_PREFIX}{release_id}")
         except OSError:
             rest.append(folder)

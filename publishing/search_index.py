@@ -68,4 +68,4 @@ def _index(store, release_id):
         report = build_static_index(release, Path(scratch) / BUNDLE_DIR, background=True)
         with store.locked():
             if store.current_id() == release_id:
-                install_bundle(release, SiteWriter(release), report.bundle_dir)
+                install_bundle(SiteWriter(release), report.bundle_dir)

@@ -133,15 +133,18 @@ class SiteWriter:
 
     def files(self, folder):
         """Relative paths of the files under `folder` (compressed variants left out)."""
-        base = self.path(folder)
-        if not base.is_dir():
-            return []
-        found = []
-        for directory, _dirs, names in os.walk(base):
-            for name in names:
-                if not name.endswith(VARIANTS):
-                    found.append(os.path.relpath(os.path.join(directory, name), self.root))
-        return found
+        return relative_files(self.root, self.path(folder))
+
+
+def relative_files(root, folder=None):
+    """Paths relative to `root` ("/"-separated) of the files under `folder` (by default `root`
+    itself), without the compressed variants the writer adds; none when it is not a folder."""
+    found = []
+    for directory, _dirs, names in os.walk(folder or root):
+        prefix = os.path.relpath(directory, root).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.extend(prefix + name for name in names if not name.endswith(VARIANTS))
+    return found
 
 
 def _link_or_copy(source, target):

@@ -114,21 +114,22 @@ def write_static_index(release_dir, writer, scratch_parent=None):
     with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=parent) as scratch:
         # The bundle holds no HTML, so the previous one is not indexed; the new one is built aside.
         report = build_static_index(release_dir, bundle_dir=Path(scratch) / BUNDLE_DIR)
-        install_bundle(release_dir, writer, report.bundle_dir)
+        install_bundle(writer, report.bundle_dir)
     return report
 
 
-def install_bundle(release_dir, writer, bundle_dir):
-    """Replace the release's bundle with `bundle_dir`'s. A release may share unchanged files with
-    another (hard links), so nothing is written in place: files are replaced atomically, in an
-    order that keeps the index whole for a reader at every moment (content-addressed fragments
-    and indexes before `pagefind-entry.json`, which names them; stale files removed last).
+def install_bundle(writer, bundle_dir):
+    """Replace the bundle of the writer's release with `bundle_dir`'s. A release may share
+    unchanged files with another (hard links), so nothing is written in place: files are
+    replaced atomically, in an order that keeps the index whole for a reader at every moment
+    (content-addressed fragments and indexes before `pagefind-entry.json`, which names them;
+    stale files removed last).
 
     The two bundles are compared by their folder listings: at 10,000 pages they hold 10,000
     fragments, of which an edit changes a few."""
     bundle_dir = Path(bundle_dir)
     fresh = _bundle_files(bundle_dir)
-    present = _bundle_files(Path(release_dir) / BUNDLE_DIR)
+    present = {path.removeprefix(f"{BUNDLE_DIR}/") for path in writer.files(BUNDLE_DIR)}
     for relative in sorted(
         fresh, key=lambda relative: (relative.rpartition("/")[2] == ENTRY_FILE, relative)
     ):
@@ -140,12 +141,10 @@ def install_bundle(release_dir, writer, bundle_dir):
         writer.remove(f"{BUNDLE_DIR}/{relative}")
 
 
-def _bundle_files(folder):
-    """Paths (relative to `folder`, "/"-separated) of the files of a bundle, without the
-    compressed variants the release writer adds."""
+def _bundle_files(bundle_dir):
+    """Paths ("/"-separated, relative to it) of the files of a bundle Pagefind just wrote."""
     found = set()
-    for directory, _dirs, names in os.walk(folder):
-        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
-        prefix = "" if prefix == "." else prefix + "/"
-        found.update(prefix + name for name in names if not name.endswith((".gz", ".br")))
+    for directory, _dirs, names in os.walk(bundle_dir):
+        prefix = os.path.relpath(directory, bundle_dir).replace(os.sep, "/")
+        found.update(name if prefix == "." else f"{prefix}/{name}" for name in names)
     return found

@@ -204,3 +204,24 @@ def test_the_builds_change_lists_bring_an_old_release_up_to_date_without_reading
         "index.html.br",
     }
     assert compared == [store.path(newest) / "pagefind"]
+
+
+def test_a_file_that_became_a_folder_is_brought_up_to_date_all_the_same(tmp_path, settings):
+    """When a listed path is a file in the old release and a folder in the new one, the change
+    lists cannot say it: the spare is made by comparing the whole trees."""
+    settings.PUBLISH_KEEP_RELEASES = 1
+    store = ReleaseStore(tmp_path)
+    base = make_release(store, "uno")
+    for write, remove in (("es/x", None), ("es/x/index.html", "es/x")):
+        release_id, staging = store.start(base_id=base)
+        writer = SiteWriter(staging)
+        if remove:
+            writer.remove(remove)
+        writer.write(write, b"page " * 100)
+        changed = writer.written + writer.removed
+        store.finish(release_id, staging, {"pages": {}}, base_id=base, changed=changed)
+        store.switch(release_id)
+        base = release_id
+    pruned = store.prune()
+    assert store.recycle_as_spare(base, pruned) == pruned[:1]  # the newest pruned is recycled
+    assert tree(tmp_path / "releases" / f".spare-{base}") == tree(store.path(base))

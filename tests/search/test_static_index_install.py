@@ -44,7 +44,7 @@ def test_a_new_bundle_replaces_the_old_one_file_by_file(tmp_path):
         },
     )
 
-    install_bundle(release, SiteWriter(release), bundle)
+    install_bundle(SiteWriter(release), bundle)
 
     assert files(release / "pagefind") == files(bundle)
     assert os.stat(release / "pagefind/fragment/es_kept.pf_fragment").st_ino == kept_inode
