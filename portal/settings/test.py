@@ -37,3 +37,6 @@ ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]  # noqa: F405
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or tempfile.mkdtemp(prefix="infomigra-static-"))  # noqa: F405
 WHITENOISE_USE_FINDERS = True
+# Static files are looked up when asked for: every test client builds its own middleware, which
+# would otherwise list every app's static files first (~40 ms, about 950 times per run).
+WHITENOISE_AUTOREFRESH = True

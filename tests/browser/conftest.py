@@ -243,6 +243,10 @@ def screenshot():
 
 
 def pytest_collection_modifyitems(items):
+    """Every test here is marked `browser`, and all go to one xdist worker (`--dist loadgroup`):
+    they mostly wait for Chromium, so the other worker's tests use the CPU meanwhile, and one
+    portal process and one Chromium serve them all instead of one per worker."""
     for item in items:
         if "tests/browser" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.xdist_group("browser"))
