@@ -1,5 +1,6 @@
-"""Run in a process of its own on an empty database (DATABASE_URL): builds the schema of the
-layout before the restructuring (content 0010, every other app at its leaf of that time), stores
+"""Run in a process of its own on an empty database (DATABASE_URL): loads the schema of the
+layout before the restructuring (content 0010, every other app at its leaf of that time; from the
+committed dump of tests/migrations/before_dump.py, with `--write-dump` writes it), stores
 rows through the historical models, migrates to the current layout and checks that nothing was
 lost; then migrates back and checks again. Prints "ok" and exits 0 when everything holds.
 
@@ -33,6 +34,7 @@ from inbox.models import OutboxEntry  # noqa: E402
 from monitoring.models import PageFeedback  # noqa: E402
 from network.models import OfficePage, RegionPage  # noqa: E402
 from public_forms.models import RateLimitWindow  # noqa: E402
+from tests.migrations import before_dump  # noqa: E402
 
 # The apps that did not exist before the restructuring (or came after it), and content's last
 # migration then.
@@ -237,7 +239,8 @@ def check_back(ids):
 
 def main():
     before = targets_before()
-    ids = populate(migrate(before))
+    before_dump.load(connection)
+    ids = populate(migrate(before))  # applies only what came after the dump, if anything
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
     check_after(ids)
     migrate(before)
@@ -246,4 +249,8 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--write-dump"]:
+        migrate(targets_before())
+        before_dump.write(connection)
+    else:
+        main()
