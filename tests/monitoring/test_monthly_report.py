@@ -192,8 +192,22 @@ def section_rows(report, page):
     return {row.language: row for row in report.content if row.section.key == key}
 
 
-def test_the_report_counts_exactly_what_happened_in_the_month(month_of_activity):
+def test_one_month_of_activity_in_every_view_of_the_report(
+    client, editor, moderator, month_of_activity, tmp_path, subtests
+):
+    """The month is built once (about 3 CPU-s): each view of its report is a subtest."""
     baseline, made = month_of_activity
+    with subtests.test("the report counts exactly what happened in the month"):
+        check_counts(baseline, made)
+    with subtests.test("both exports hold the same figures"):
+        check_exports(client, editor)
+    with subtests.test("the command writes the same report"):
+        check_command(tmp_path)
+    with subtests.test("the admin page and the printable page show the report"):
+        check_admin_pages(client, moderator)
+
+
+def check_counts(baseline, made):
     with time_machine.travel(REPORT_TIME, tick=False):
         report = build_report(MONTH)
 
@@ -351,7 +365,7 @@ def check_exported_figures(tables, names):
     assert rows == [["xyzzy quipu", 2], ["qqq notfound", 1]]
 
 
-def test_both_exports_hold_the_same_figures(client, editor, month_of_activity):
+def check_exports(client, editor):
     with time_machine.travel(REPORT_TIME, tick=False):
         client.force_login(editor)
         csv_response = client.get("/admin/monthly-report/2030-03.csv")
@@ -376,7 +390,7 @@ def test_both_exports_hold_the_same_figures(client, editor, month_of_activity):
         assert csv_rows == xlsx_rows
 
 
-def test_the_command_writes_the_same_report(month_of_activity, tmp_path):
+def check_command(tmp_path):
     target = tmp_path / "report.xlsx"
     stderr = io.StringIO()
     with time_machine.travel(REPORT_TIME, tick=False):
@@ -389,9 +403,7 @@ def test_the_command_writes_the_same_report(month_of_activity, tmp_path):
     check_exported_figures(csv_tables(stdout.getvalue().encode()), expected_tables())
 
 
-def test_the_admin_page_and_the_printable_page_show_the_report(
-    client, moderator, month_of_activity
-):
+def check_admin_pages(client, moderator):
     with time_machine.travel(REPORT_TIME, tick=False):
         client.force_login(moderator)
         page = client.get("/admin/monthly-report/", {"month": "2030-03"})
