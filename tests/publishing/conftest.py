@@ -131,18 +131,21 @@ def wait_for():
 def published_portal(demo_snapshot, request):
     """The run's demo snapshot as a portal of its own after `manage.py publish` (two worker
     processes), its static files collected by its own settings (hashed names, as in `make run`).
-    Built once per run by the first worker that needs it; tests only read it or `copy()` it."""
+    Built once per run by the first worker that needs it; tests only read it or `copy()` it
+    (`published_urls`: what `page_urls()` answered for it, asked once per run)."""
     if demo_snapshot.postgres:
         pytest.skip("these portals are SQLite files; the PostgreSQL pass has its own process tests")
     folder = run_folder(request.config) / "published-portal"
     portal = Portal(folder / "portal", folder / "static")
-    output = folder / "publish-output.txt"
+    output, urls = folder / "publish-output.txt", folder / "page-urls.json"
     with exclusive_lock(folder.parent / "published-portal.lock"):
         if not output.exists():
             portal.base.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(demo_snapshot.sqlite, portal.db)
             shutil.copytree(demo_snapshot.media, portal.media, dirs_exist_ok=True)
             portal.manage("collectstatic", "--no-input", "-v0")
+            urls.write_text(json.dumps(portal.page_urls()))
             output.write_text(portal.manage("publish").stdout)
     portal.publish_output = output.read_text()
+    portal.published_urls = json.loads(urls.read_text())  # every live, public page's URL path
     return portal

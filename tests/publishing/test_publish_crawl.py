@@ -103,7 +103,7 @@ def test_the_published_site_has_no_broken_link_and_every_page_of_every_language(
     published_portal,
 ):
     public_base = published_portal.env["PUBLIC_BASE_URL"]
-    expected = set(published_portal.page_urls())
+    expected = set(published_portal.published_urls)
     assert {url.split("/")[1] for url in expected} == LANGUAGES
     # The redirects' old addresses are pages too on a plain static host (meta refresh).
     moved = {old + "/" for old in read_table(published_portal.current)}

@@ -37,7 +37,7 @@ def test_a_publish_killed_half_way_keeps_the_previous_release(
     served = portal.current
     before = snapshot(served)
     releases_before = sorted(os.listdir(portal.site / "releases"))
-    urls = sorted(portal.page_urls())
+    urls = sorted(published_portal.published_urls)
     portal.env.update(
         DJANGO_SETTINGS_MODULE="tests.publishing.killing.settings",
         PUBLISH_TEST_FAIL_AT=urls[len(urls) // 2],

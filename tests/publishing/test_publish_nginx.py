@@ -89,7 +89,7 @@ def test_nginx_serves_every_page_with_the_cms_stopped_and_its_database_gone(
     if not os.path.exists(NGINX):
         pytest.fail("nginx not found: `make test` installs Debian's nginx")
     portal = published_portal.copy(tmp_path / "portal")
-    urls = portal.page_urls()
+    urls = published_portal.published_urls
     cms_port, web_port = free_port(), free_port()
     cms = subprocess.Popen(
         [
