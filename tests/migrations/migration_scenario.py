@@ -1,6 +1,6 @@
-"""Run in a process of its own on an empty database (DATABASE_URL): loads the schema of the
-layout before the restructuring (content 0010, every other app at its leaf of that time; from the
-committed dump of tests/migrations/before_dump.py, with `--write-dump` writes it), stores
+"""Run in a process of its own on an empty database (DATABASE_URL): loads the database of the
+layout before the restructuring (content 0010, every other app at its leaf of that time) from the
+engine's committed dump (tests/migrations/before_dump.py; `--write-dump` writes it), stores
 rows through the historical models, migrates to the current layout and checks that nothing was
 lost; then migrates back and checks again. Prints "ok" and exits 0 when everything holds.
 
