@@ -242,6 +242,7 @@ def screenshot():
     return save
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     """Every test here is marked `browser`, and all go to one xdist worker (`--dist loadgroup`):
     they mostly wait for Chromium, so the other worker's tests use the CPU meanwhile, and one
@@ -250,3 +251,10 @@ def pytest_collection_modifyitems(items):
         if "tests/browser" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
             item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+def pytest_runtest_setup(item):
+    """Fail loudly if pytest-xdist ignored the group (it did silently with pytest 9.2): the
+    browser tests would then start a portal and a Chromium on every worker."""
+    if getattr(item.config.option, "loadgroup", False) and not item.nodeid.endswith("@browser"):
+        pytest.fail("pytest-xdist did not put this browser test in its group (--dist loadgroup)")
