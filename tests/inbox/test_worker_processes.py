@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 from contact_support import Mailbox, SMTPServer, free_port
 
-pytestmark = pytest.mark.processes
-
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGES = 15
 WORKERS = 3
@@ -36,6 +34,8 @@ REPORT = """
 from collections import Counter
 from django_tasks_db.models import DBTaskResult
 from inbox.models import OutboxEntry
+
+pytestmark = pytest.mark.processes
 deliveries = DBTaskResult.objects.filter(task_path="inbox.outbox.deliver_outbox_entry")
 print("REPORT", sorted(Counter(deliveries.values_list("status", flat=True)).items()))
 print("REPORT", sorted(Counter(r.split(":")[0] for r in deliveries.values_list("return_value", flat=True)).items()))
