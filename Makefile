@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-PYTEST_ARGS ?= -n 2 --dist loadgroup --no-loadscope-reorder --durations=15
+PYTEST_ARGS ?= -n 2 --dist loadgroup --durations=15
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends
 

@@ -183,33 +183,6 @@ def _forget_cached_objects():
     cache.clear()
 
 
-# -- the order the xdist workers take the tests in ----------------------------------------------
-
-
-def pytest_collection_modifyitems(items):
-    """The order the workers take the test files in (`make test` passes --no-loadscope-reorder).
-
-    Files that mostly wait on processes of their own (marker `processes`) are spread over the
-    first three quarters of the run, between the files that only compute (largest first), so
-    both cores stay busy: run together at the end, they left a core idle. The browser tests,
-    one unit that waits on Chromium, go first."""
-    files = {}
-    for item in items:
-        files.setdefault(item.path, []).append(item)
-    browser, waiting, computing = [], [], []
-    for tests in files.values():
-        if tests[0].get_closest_marker("browser"):
-            browser.append(tests)
-        elif tests[0].get_closest_marker("processes"):
-            waiting.append(tests)
-        else:
-            computing.append(tests)
-    computing.sort(key=len, reverse=True)
-    for index, tests in reversed(list(enumerate(waiting))):
-        computing.insert((index * 3 * len(computing)) // (4 * len(waiting)), tests)
-    items[:] = [item for tests in browser + computing for item in tests]
-
-
 # -- per-phase timings, printed at the end of the run -------------------------------------------
 
 

@@ -34,8 +34,6 @@ REPORT = """
 from collections import Counter
 from django_tasks_db.models import DBTaskResult
 from inbox.models import OutboxEntry
-
-pytestmark = pytest.mark.processes
 deliveries = DBTaskResult.objects.filter(task_path="inbox.outbox.deliver_outbox_entry")
 print("REPORT", sorted(Counter(deliveries.values_list("status", flat=True)).items()))
 print("REPORT", sorted(Counter(r.split(":")[0] for r in deliveries.values_list("return_value", flat=True)).items()))

@@ -16,7 +16,7 @@ from django.db import connection
 SCENARIO = Path(__file__).with_name("migration_scenario.py")
 ROOT = SCENARIO.parents[2]
 
-pytestmark = [pytest.mark.processes, pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 @pytest.fixture

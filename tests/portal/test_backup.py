@@ -17,8 +17,6 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 
 from tests.portal.portal_process import ROOT, manage
 
-pytestmark = pytest.mark.processes
-
 RECORDS = [
     "wagtailcore.Page",
     "wagtailimages.Image",

@@ -21,7 +21,7 @@ from public_forms import ticket
 from tests.portal.portal_process import ROOT, manage
 from tests.portal.test_processes import _answers, free_port, stop, wait_for
 
-pytestmark = [pytest.mark.processes, pytest.mark.postgres]
+pytestmark = pytest.mark.postgres
 
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 LIMIT = 10

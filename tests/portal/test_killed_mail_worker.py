@@ -19,7 +19,7 @@ import pytest
 from tests.inbox.contact_support import Mailbox, SMTPServer, free_port
 from tests.portal.portal_process import ROOT, manage
 
-pytestmark = [pytest.mark.processes, pytest.mark.postgres]
+pytestmark = pytest.mark.postgres
 
 SUBMIT = """
 from inbox.outbox import submit_message

@@ -21,7 +21,7 @@ from django.db import connection
 
 from tests.portal.portal_process import ROOT
 
-pytestmark = [pytest.mark.processes, pytest.mark.postgres]
+pytestmark = pytest.mark.postgres
 
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 

@@ -13,12 +13,9 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import icalendar
-import pytest
 
 from publishing.redirects import read_table
 from publishing.serve import is_dynamic
-
-pytestmark = pytest.mark.processes
 
 LANGUAGES = {"es", "en", "qu", "ay"}
 VERSION_QUERY = re.compile(r"v=[0-9a-f]+")

@@ -14,8 +14,6 @@ from publishing.release import STAGING_PREFIX
 from search.static_index import BUNDLE_DIR, ENTRY_FILE, SCRATCH_PREFIX
 from tests.publishing.conftest import ROOT
 
-pytestmark = pytest.mark.processes
-
 
 def snapshot(folder):
     """{relative path: sha1} of every file of a release."""

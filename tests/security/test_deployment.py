@@ -15,8 +15,6 @@ import pytest
 
 from tests.security.test_headers import assert_common_headers, policy
 
-pytestmark = pytest.mark.processes
-
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_DIR = ROOT / "deploy" / "nginx"
 PRODUCTION = {
