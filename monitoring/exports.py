@@ -8,10 +8,6 @@ written as text, and characters XML cannot hold are dropped.
 import csv
 import io
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-
 from .tables import report_tables
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -46,6 +42,8 @@ def to_csv(report):
 
 
 def _xlsx_value(cell, value):
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if isinstance(value, str):
         cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell.data_type = "s"  # text, even when it starts with "="
@@ -55,6 +53,10 @@ def _xlsx_value(cell, value):
 
 def to_xlsx(report):
     """One worksheet per table: title (and note) in row 1, headers in row 2, then the rows."""
+    # openpyxl takes ~50 ms to import: only an export loads it, not every process of the portal.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     for table in report_tables(report):
