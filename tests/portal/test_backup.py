@@ -8,6 +8,7 @@ suite's database: SQLite in `make test`'s first pass, PostgreSQL in the second.
 """
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,11 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 
 from tests.portal.portal_process import ROOT, manage
 
+# portal/backup/archive.py's refusals of an archive it cannot trust.
+REFUSED = re.compile(
+    r"not a readable backup archive|has no manifest\.json: not a portal backup"
+    r"|archive contents differ from its manifest|is damaged in the archive \(checksum mismatch\)"
+)
 RECORDS = [
     "wagtailcore.Page",
     "wagtailimages.Image",
@@ -79,7 +85,9 @@ def test_round_trip_restores_every_record_and_file(make_portal, tmp_path, subtes
         damaged.write_bytes(bytes(data))
         result = manage(empty, "restore", "--no-input", str(damaged), check=False)
         assert result.returncode != 0
-        assert "archive" in result.stderr
+        # Which check refuses it depends on where the damage falls: a damaged tar header ends
+        # the extraction early (no manifest), damaged data fails a checksum.
+        assert REFUSED.search(result.stderr), result.stderr
         assert scenario(empty, "fingerprint") == elsewhere
 
 
