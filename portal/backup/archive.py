@@ -1,5 +1,6 @@
 """Writing and reading backup archives (`.tar.gz`: manifest.json, the database dump, media/)."""
 
+import gzip
 import hashlib
 import io
 import json
@@ -90,9 +91,18 @@ def create(directory: Path):
     return target, manifest
 
 
+def _read_to_the_end(archive: Path):
+    """Decompresses the whole archive, so that gzip checks its CRC: `tarfile` stops without an
+    error at a damaged header in the middle, and would leave the rest of the stream unchecked."""
+    with gzip.open(archive, "rb") as stream:
+        while stream.read(1 << 20):
+            pass
+
+
 def _extract_checked(archive: Path, work: Path):
     """Unpacks into `work` and checks every file against the manifest; returns the manifest."""
     try:
+        _read_to_the_end(archive)
         with tarfile.open(archive, mode="r:gz") as tar:
             tar.extractall(work, filter="data")
     except (tarfile.TarError, OSError, EOFError, zlib.error) as error:
