@@ -62,14 +62,6 @@ def footer_pages(request, language_code):
     ]
 
 
-def language_code_of(page, request=None):
-    """`page.locale.language_code` without a query for each page's locale."""
-    codes = cached(
-        request, "language_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
-    )
-    return codes.get(page.locale_id) or page.locale.language_code
-
-
 def default_locale(request=None):
     """The Spanish locale, the source of every translation."""
     return cached(request, "default_locale", Locale.get_default)

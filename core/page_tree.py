@@ -9,9 +9,17 @@ answered with queries, as Wagtail does.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from .request_cache import cached, shared_cache
+
+
+def language_code_of(page, request=None):
+    """`page.locale.language_code` without a query for each page's locale."""
+    codes = cached(
+        request, "language_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+    return codes.get(page.locale_id) or page.locale.language_code
 
 
 def _tree():

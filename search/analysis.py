@@ -16,7 +16,7 @@ Elasticsearch does its own analysis with the same synonyms (search/elasticsearch
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
@@ -100,15 +100,27 @@ def base_language(language):
     return language if language in STEMMERS else "es"
 
 
+# A site's vocabulary is small and its words recur on every page: folding and stemming each word
+# once per process makes indexing and publishing (the pages' synonym keywords) much cheaper.
+WORD_CACHE_SIZE = 100_000
+
+
 def words(text):
     """(folded word, span) for each word of `text`; spans index `unicodedata.normalize("NFC", text)`."""
     text = unicodedata.normalize("NFC", text)
-    return [(fold(match.group()), match.span()) for match in WORD_RE.finditer(text)]
+    return [(_fold_word(match.group()), match.span()) for match in WORD_RE.finditer(text)]
+
+
+_fold_word = lru_cache(maxsize=WORD_CACHE_SIZE)(fold)
 
 
 def term(word, language):
     """The index term of one folded word, or None for a stop word."""
-    language = base_language(language)
+    return _term(word, base_language(language))
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _term(word, language):
     if word in STOPWORDS.get(language, ()) or (len(word) == 1 and not word.isdigit()):
         return None
     return STEMMERS[language](word)
@@ -116,9 +128,10 @@ def term(word, language):
 
 def terms(text, language):
     """The index terms of `text` in order (stop words dropped)."""
+    language = base_language(language)
     result = []
     for word, _span in words(text):
-        value = term(word, language)
+        value = _term(word, language)
         if value:
             result.append(value)
     return result

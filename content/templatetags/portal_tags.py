@@ -13,12 +13,12 @@ from django.utils.translation import gettext as _
 from content.navigation import (
     footer_pages,
     is_published,
-    language_code_of,
     localized_home,
     main_navigation_pages,
     onward_children,
     section_navigation_pages,
 )
+from core.page_tree import language_code_of
 from core.request_cache import cached
 
 register = template.Library()

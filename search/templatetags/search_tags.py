@@ -6,7 +6,7 @@ their answers are looked up once per run."""
 
 from django import template
 
-from core.page_tree import ancestors
+from core.page_tree import ancestors, language_code_of
 from core.request_cache import cached
 from search.facets import active_facets
 from search.snippets import page_text
@@ -62,4 +62,4 @@ def static_search_indexed(context):
 def static_search_keywords(page):
     """The synonyms (search/synonyms.txt) of what a page says, for its `keywords` metadata."""
     text = "\n".join([page.title, page_text(page)])
-    return synonym_keywords(text, page.locale.language_code)
+    return synonym_keywords(text, language_code_of(page))
