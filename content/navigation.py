@@ -9,7 +9,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from content.models import ContactPage, LineOfActionPage, StandardPage
-from core.request_cache import cached
+from core.request_cache import cached, request_cache
 
 
 def homes(request):
@@ -60,6 +60,28 @@ def footer_pages(request, language_code):
         for page in onward_children(home, request)
         if isinstance(page, (StandardPage, ContactPage))
     ]
+
+
+def published_translations(keys, request=None):
+    """{translation key: {language code: its published page}} for `keys`, in one query."""
+    found = {key: {} for key in keys}
+    for page in Page.objects.filter(translation_key__in=keys).live().select_related("locale"):
+        if is_published(page, request):
+            found[page.translation_key][page.locale.language_code] = page
+    return found
+
+
+def prefetch_translations(pages, request=None):
+    """Look up the published translations of all `pages` at once, for the language links that
+    each of them shows (a publish run renders pages in batches)."""
+    cache = request_cache(request)
+    keys = {
+        page.translation_key
+        for page in pages
+        if ("translations", page.translation_key) not in cache
+    }
+    for key, translations in published_translations(keys, request).items():
+        cache[("translations", key)] = translations
 
 
 def default_locale(request=None):

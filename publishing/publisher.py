@@ -25,6 +25,7 @@ from django.db import connections
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from content.navigation import prefetch_translations
 from search.static_index import BUNDLE_DIR
 
 from . import extras, feeds, ical, redirects, search_index, sitemap, targets
@@ -98,6 +99,7 @@ def render_pages(page_ids, renderer, writer, keep=None):
     members)`, if given, tells which addresses of a listing keep the file already there."""
     records = {}
     pages = list(Page.objects.filter(pk__in=page_ids).specific())
+    prefetch_translations(pages, renderer.url_request)
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     parents = dict(
         Page.objects.filter(

@@ -7,7 +7,7 @@ with a real link once the target is published again (the reference index tells w
 
 from django.utils.html import escape
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.rich_text.pages import PageLinkHandler
 
 from content.navigation import is_published
@@ -35,6 +35,15 @@ class PublishedPageLinkHandler(PageLinkHandler):
             for attrs, tag in zip(missing, cls._tags(missing), strict=True):
                 cache[("page_link", str(attrs.get("id")), language)] = tag
         return [cache[key] for key in keys]
+
+    @classmethod
+    def get_many(cls, attrs_list):
+        """The linked pages as plain `Page`s, in one query. Wagtail loads them as their specific
+        types (a query per type besides) for page types that compute their own address; none
+        here does, and a link needs only the address, the language and whether it is public."""
+        ids = [str(attrs.get("id")) for attrs in attrs_list]
+        pages = Page.objects.filter(id__in=ids).defer_streamfields().in_bulk()
+        return [pages.get(int(pk)) if pk.isdigit() else None for pk in ids]
 
     @classmethod
     def _tags(cls, attrs_list):

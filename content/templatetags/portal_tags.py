@@ -16,6 +16,7 @@ from content.navigation import (
     localized_home,
     main_navigation_pages,
     onward_children,
+    published_translations,
     section_navigation_pages,
 )
 from core.page_tree import language_code_of
@@ -43,13 +44,7 @@ def language_links(context, page=None):
         translations = cached(
             request,
             ("translations", page.translation_key),
-            lambda: {
-                translation.locale.language_code: translation
-                for translation in page.get_translations(inclusive=True)
-                .live()
-                .select_related("locale")
-                if is_published(translation, request)
-            },
+            lambda: published_translations([page.translation_key], request)[page.translation_key],
         )
     links = []
     for code, name in settings.LANGUAGES:
