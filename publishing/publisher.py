@@ -10,6 +10,7 @@ rename, or not at all.
 """
 
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -167,22 +168,29 @@ def render_in_parallel(page_ids, renderer, writer, workers, progress=None):
     connections.close_all()
     records, written, done = {}, [], 0
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker
-    ) as pool:
-        futures = [pool.submit(_render_chunk, chunk) for chunk in chunks]
-        try:
-            for future in as_completed(futures):
-                chunk_records, chunk_written = future.result()
-                records.update(chunk_records)
-                written.extend(chunk_written)
-                done += len(chunk_records)
-                if progress:
-                    progress(done, total)
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+    # The workers inherit every object of this process. Frozen, the garbage collector leaves them
+    # alone in the workers: traversing them would cost time and write to (hence copy) the memory
+    # pages they share with this process.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker
+        ) as pool:
+            futures = [pool.submit(_render_chunk, chunk) for chunk in chunks]
+            try:
+                for future in as_completed(futures):
+                    chunk_records, chunk_written = future.result()
+                    records.update(chunk_records)
+                    written.extend(chunk_written)
+                    done += len(chunk_records)
+                    if progress:
+                        progress(done, total)
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+    finally:
+        gc.unfreeze()
     _worker.clear()
     return records, written
 
