@@ -459,7 +459,7 @@ def edit_latency(edits, folder, pause, load):
             "--no-startup-delay",
             "--no-reload",
         ],
-        env=os.environ.copy(),
+        env={**os.environ, "LOG_LEVEL": "INFO"},  # worker.log: each publish and its seconds
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -506,6 +506,8 @@ def edit_latency(edits, folder, pause, load):
                 raise SystemExit(f"edit {n} did not reach the site within 60 s (see {log.name})")
             if n >= 0:
                 timings.append(time.perf_counter() - started)
+                log.write(f"benchmark: edit {n} live after {timings[-1] * 1000:.0f} ms\n")
+                log.flush()
             else:
                 cold = time.perf_counter() - started
     finally:

@@ -402,6 +402,8 @@ def _publish_full_locked(store, workers, progress, reason="full publish"):
         raise PublishError(str(error)) from error
     store.switch(release_id)
     redirects.announce_change(store.root, manifest, previous)
+    # Older releases cannot become the next edit's spare (every file here is new): copy one now.
+    store.prepare_spare(release_id)
     store.delete(store.prune())
     return Report(
         kind="full",
@@ -479,14 +481,13 @@ def publish_changes(changes, store=None):
 
 
 def _housekeeping(store, release_id, trash):
-    """Old releases deleted outside the lock; a spare copied (under the lock, like any build) only
-    when no old release could be recycled into one."""
+    """A spare copied (under the lock, like any build) when no old release could be recycled
+    into one, first, so that the next edit finds it; then old releases deleted outside the lock."""
+    if not store.has_spare(release_id):
+        with store.locked():
+            if store.current_id() == release_id and not store.has_spare(release_id):
+                store.prepare_spare(release_id)
     store.delete(trash)
-    if store.has_spare(release_id):
-        return
-    with store.locked():
-        if store.current_id() == release_id and not store.has_spare(release_id):
-            store.prepare_spare(release_id)
 
 
 def rollback(store=None):

@@ -196,11 +196,13 @@ class ReleaseStore:
                 return release_id
 
     def discard_staging(self, keep_spare_of=None):
-        """Remove what builds that died left behind, and spares of other releases (call while
-        holding the lock). Old releases that a live process is still deleting outside the lock
-        are its own business."""
+        """Remove what builds that died left behind, and spares of releases other than
+        `keep_spare_of` (by default the one being served: a build that fails leaves everything
+        as it was). Call while holding the lock. Old releases that a live process is still
+        deleting outside the lock are its own business."""
         if not self.releases.is_dir():
             return
+        keep_spare_of = keep_spare_of or self.current_id()
         keep = f"{SPARE_PREFIX}{keep_spare_of}" if keep_spare_of else None
         for entry in os.scandir(self.releases):
             if entry.name == keep:
@@ -255,23 +257,28 @@ class ReleaseStore:
 
         What differs is what the builds since the old release changed, as their change lists
         say (`finish`); the folders in `rewritten_after_switch` (changed in a release after it
-        went live, e.g. the search index) are compared whole. Without an unbroken chain of
-        change lists back to the old release (a full publish, a rollback) the two trees are
-        compared whole, by inode (`sync_tree`)."""
+        went live, e.g. the search index) are compared whole. When the lists cannot say it (a
+        path that is a file on one side and a folder on the other) the two trees are compared
+        whole, by inode (`sync_tree`).
+
+        Without an unbroken chain of change lists back to the old release, a full publish came
+        between them: it wrote every file anew, so bringing the old release up to date would
+        relink every file of the site, under the lock the next edit waits for (8 s at 10,000
+        pages, against about 1.5 s for a fresh copy). Then nothing is recycled, and the
+        publisher's housekeeping makes the spare by a copy, off the edit's way."""
         if not folders:
             return folders
         *rest, folder = folders  # the newest: the fewest changes since, all of them recorded
         source = self.path(release_id)
+        changed = self._changed_since(release_id, _release_id_of(folder.name))
+        if changed is None:
+            return folders
         try:
-            changed = self._changed_since(release_id, _release_id_of(folder.name))
-            if changed is not None:
-                try:
-                    sync_paths(source, folder, changed)
-                    for name in rewritten_after_switch:
-                        _sync_folder(source / name, folder / name)
-                except OSError:  # e.g. a listed path is a folder on one side
-                    changed = None
-            if changed is None:
+            try:
+                sync_paths(source, folder, changed)
+                for name in rewritten_after_switch:
+                    _sync_folder(source / name, folder / name)
+            except OSError:  # e.g. a listed path is a folder on one side
                 sync_tree(source, folder)
             os.replace(folder, self.releases / f"{SPARE_PREFIX}{release_id}")
         except OSError:
