@@ -18,14 +18,23 @@ def pdf():
     return pdf_bytes("Guía para trabajar en Chile", ["Requisitos y trámites."])
 
 
+# Entries carry a fixed date: the same bytes in every process (pytest-xdist's workers must collect
+# the same test ids, and the clock ticking between two workers' collections changed them).
+ZIP_DATE = (2026, 1, 1, 0, 0, 0)
+
+
 def _zip(entries, stored_first=None):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         if stored_first:
             name, data = stored_first
-            archive.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_STORED)
+            archive.writestr(
+                zipfile.ZipInfo(name, ZIP_DATE), data, compress_type=zipfile.ZIP_STORED
+            )
         for name, data in entries.items():
-            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+            archive.writestr(
+                zipfile.ZipInfo(name, ZIP_DATE), data, compress_type=zipfile.ZIP_DEFLATED
+            )
     return buffer.getvalue()
 
 

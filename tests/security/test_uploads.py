@@ -54,6 +54,17 @@ def test_every_allowed_type_is_recognised_by_content(extension):
         ("contrato.docx", b"PK\x03\x04 not really a zip"),
         ("vacio.pdf", b""),
     ],
+    ids=[
+        "html as pdf",
+        "png as pdf",
+        "xlsx as docx",
+        "docx as xlsx",
+        "ods as odt",
+        "jpeg as png",
+        "svg as jpg",
+        "not a zip as docx",
+        "empty pdf",
+    ],
 )
 def test_a_renamed_file_is_refused(name, data):
     with pytest.raises(ValidationError) as error:
@@ -61,7 +72,9 @@ def test_a_renamed_file_is_refused(name, data):
     assert error.value.code == "content_mismatch"
 
 
-@pytest.mark.parametrize("data", [sample_files.docx(macros=True), sample_files.odt(macros=True)])
+@pytest.mark.parametrize(
+    "data", [sample_files.docx(macros=True), sample_files.odt(macros=True)], ids=["docx", "odt"]
+)
 def test_documents_with_macros_are_refused(data):
     assert detect_kind(SimpleUploadedFile("x", data)) == "macros"
 
