@@ -1,7 +1,7 @@
 """`manage.py load_demo`: the Infomigra tree, its translations, files and idempotency.
 
 The demo is loaded once per test database by tests/conftest.py; these tests read it, and the
-idempotency test runs the command again inside the test transaction.
+idempotency test runs the command again (with the superuser) inside the test transaction.
 """
 
 import re
@@ -9,7 +9,7 @@ from datetime import date
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.utils import timezone
@@ -36,6 +36,7 @@ from content.models import (
     VideoPage,
 )
 from content.video import webvtt_cues
+from demo.build import Progress, ensure_admin
 from demo.files import pdf_bytes
 from demo.pdf import text_width
 from demo.translations import Translator
@@ -466,28 +467,33 @@ def counts():
     }
 
 
-def test_running_again_creates_and_changes_nothing():
+def test_running_again_changes_nothing_and_creates_the_superuser_once():
+    """`load_demo --with-admin` on a loaded database (as `make run` does each time): the same
+    content, and the superuser; a later run leaves that superuser as it is."""
     before = counts()
     # home, 4 lines, "¿Es segura esta oferta?", contact, the indicators topic, the contests page
     # and its two videos
     assert before["pages"]["qu"] == before["pages"]["ay"] == 11
     assert before["agencies"] == 10
     out = StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "--with-admin", stdout=out)
     assert counts() == before
     output = out.getvalue()
     assert "Creating “¿Vas a trabajar en el extranjero?”" in output
     assert "Translating to en:" in output
     assert re.search(rf"es\s+{before['pages']['es']}\s", output)
-
-
-def test_with_admin_creates_the_superuser_once():
-    out = StringIO()
-    call_command("load_demo", "--with-admin", stdout=out)
     user = authenticate(username="admin", password="infomigra-demo-2026")
     assert user is not None and user.is_superuser
-    assert "infomigra-demo-2026" in out.getvalue()
-    call_command("load_demo", "--with-admin", stdout=StringIO())
+    assert "infomigra-demo-2026" in output
+
+    # The next run's admin step (the rest of that run is what was just checked).
+    user.set_password("changed by the operator")
+    user.save()
+    again = StringIO()
+    ensure_admin(Progress(again, verbosity=1))
+    assert "already exists (password left unchanged)" in again.getvalue()
+    assert get_user_model().objects.filter(is_superuser=True).count() == 1
+    assert authenticate(username="admin", password="changed by the operator") is not None
 
 
 def test_pdf_writer_produces_a_consistent_file():
