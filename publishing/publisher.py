@@ -402,8 +402,9 @@ def _publish_full_locked(store, workers, progress, reason="full publish"):
         raise PublishError(str(error)) from error
     store.switch(release_id)
     redirects.announce_change(store.root, manifest, previous)
-    # Older releases cannot become the next edit's spare (every file here is new): copy one now.
+    # Older releases cannot become the next edits' spares (every file here is new): copies now.
     store.prepare_spare(release_id)
+    store.prepare_reserves(release_id, settings.PUBLISH_KEEP_RELEASES - 1)
     store.delete(store.prune())
     return Report(
         kind="full",
@@ -457,11 +458,16 @@ def publish_changes(changes, store=None):
         store.switch(release_id)
         redirects.announce_change(store.root, new_manifest, manifest)
         search_index.index_later(store, release_id)
-        # The next build starts from a spare copy of this release: an old release brought up to
-        # date (a few file operations), else a copy made in the background.
+        # The next build starts from a spare copy of this release: an old release (or a reserve
+        # copy of the last full one) brought up to date with a few file operations, else a copy
+        # made in the background.
         trash = store.recycle_as_spare(
             release_id, store.prune(), rewritten_after_switch=[BUNDLE_DIR]
         )
+        if not store.has_spare(release_id):
+            trash += store.recycle_as_spare(
+                release_id, store.take_reserve(), rewritten_after_switch=[BUNDLE_DIR]
+            )
         threading.Thread(
             target=_housekeeping,
             args=(store, release_id, trash),

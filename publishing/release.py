@@ -8,6 +8,8 @@
       releases/.staging-<id>/      a release being built; never served, removed if its build died
       releases/.spare-<id>/        a ready hard-linked copy of release <id>, made after it was
                                    switched in, so that the next incremental build starts at once
+      releases/.reserve-<id>-<n>/  further copies of the last full release <id>: what the builds
+                                   after it bring up to date as their spares (`take_reserve`)
       releases/.trash-<id>-<pid>/  an old release being deleted by process <pid>, outside the lock
       .lock                        held by the one publish that runs at a time
 
@@ -35,6 +37,7 @@ STAGING_PREFIX = ".staging-"
 TRASH_PREFIX = ".trash-"
 SPARE_PREFIX = ".spare-"
 SPARE_TEMP_PREFIX = ".sparetmp-"
+RESERVE_PREFIX = ".reserve-"
 CHANGES_SUFFIX = ".changes.json"
 # How many builds back a spare may be brought up to date from their lists of changed files.
 MAX_CHAIN = 50
@@ -247,6 +250,38 @@ class ReleaseStore:
         except OSError:
             shutil.rmtree(temporary, ignore_errors=True)
 
+    def prepare_reserves(self, release_id, count):
+        """After a full publish (holding the lock): `count` more copies of its release, in place
+        of those of an earlier one. Until old releases start being pruned there is nothing to
+        recycle, and each of the next builds would otherwise wait for a copy of the whole site
+        (1.5 to 2.5 s at 10,000 pages); a reserve is brought up to date with only the files the
+        builds since changed (`take_reserve`, `recycle_as_spare`)."""
+        for entry in os.scandir(self.releases):
+            if entry.name.startswith(RESERVE_PREFIX):
+                shutil.rmtree(entry.path, ignore_errors=True)
+        for number in range(count):
+            temporary = self.releases / f"{SPARE_TEMP_PREFIX}{release_id}-{number}-{os.getpid()}"
+            try:
+                clone_tree(self.path(release_id), temporary)
+                os.replace(temporary, self.releases / f"{RESERVE_PREFIX}{release_id}-{number}")
+            except OSError:
+                shutil.rmtree(temporary, ignore_errors=True)
+                return
+
+    def take_reserve(self):
+        """One reserve (holding the lock), renamed as a pruned release for `recycle_as_spare`:
+        a list of its folder, or an empty list when none is left."""
+        for entry in sorted(os.scandir(self.releases), key=lambda entry: entry.name):
+            if entry.name.startswith(RESERVE_PREFIX):
+                release_id, number = entry.name.removeprefix(RESERVE_PREFIX).rsplit("-", 1)
+                folder = self.releases / f"{TRASH_PREFIX}{release_id}~{number}-{os.getpid()}"
+                try:
+                    os.replace(entry.path, folder)
+                except OSError:
+                    continue
+                return [folder]
+        return []
+
     def has_spare(self, release_id):
         return (self.releases / f"{SPARE_PREFIX}{release_id}").is_dir()
 
@@ -398,8 +433,9 @@ def _sync_folder(source, target):
 
 
 def _release_id_of(name):
-    """The release id in a pruned folder's name (`.trash-<id>-<pid>`)."""
-    return name.removeprefix(TRASH_PREFIX).rsplit("-", 1)[0]
+    """The release id in a pruned folder's name (`.trash-<id>-<pid>`, or `.trash-<id>~<n>-<pid>`
+    for a reserve taken)."""
+    return name.removeprefix(TRASH_PREFIX).rsplit("-", 1)[0].partition("~")[0]
 
 
 def _owner_alive(name):

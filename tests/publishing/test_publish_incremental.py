@@ -317,7 +317,7 @@ def test_changing_a_snippet_publishes_everything(site, django_capture_on_commit_
 
 
 def test_rollback_serves_the_previous_release_and_the_next_publish_is_full(
-    site, django_capture_on_commit_callbacks
+    site, settings, django_capture_on_commit_callbacks
 ):
     first = site.current_id()
     news = NewsPage.objects.live().filter(locale__language_code="es").first()
@@ -334,11 +334,25 @@ def test_rollback_serves_the_previous_release_and_the_next_publish_is_full(
     news.title = "Otro título"
     with django_capture_on_commit_callbacks(execute=True):
         news.save_revision().publish()
-    assert site.manifest(site.current_id())["kind"] == "full"
+    full = site.current_id()
+    assert site.manifest(full)["kind"] == "full"
     assert "Otro título" in (site.root / "current" / output_path(news.url)).read_text()
-    # The releases before a full publish cannot become the next edit's copy: it leaves one.
-    spare = site.root / "releases" / f".spare-{site.current_id()}"
-    assert tree_state(spare) == tree_state(site.path(site.current_id()))
+    # The releases before a full publish cannot become the next edits' copies: it leaves a
+    # spare, and a reserve for each edit until old releases are pruned (PUBLISH_KEEP_RELEASES).
+    releases = site.root / "releases"
+    spare, reserves = releases / f".spare-{full}", sorted(releases.glob(f".reserve-{full}-*"))
+    assert len(reserves) == settings.PUBLISH_KEEP_RELEASES - 1
+    assert tree_state(spare) == tree_state(site.path(full))
+    assert all(tree_state(reserve) == tree_state(site.path(full)) for reserve in reserves)
+
+    # The next edit's spare is a reserve brought up to date, there as soon as the edit is live.
+    news.title = "Título de la edición siguiente"
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+    edit = site.current_id()
+    assert site.manifest(edit)["kind"] == "incremental"
+    assert tree_state(releases / f".spare-{edit}") == tree_state(site.path(edit))
+    assert len(list(releases.glob(".reserve-*"))) == settings.PUBLISH_KEEP_RELEASES - 2
 
 
 def test_an_event_that_ends_moves_to_the_past_events(site):
@@ -454,8 +468,11 @@ def test_the_next_build_starts_from_an_exact_copy_of_the_release_served(
 
     The first edit prunes a release older than the full publish that made the demo's: every
     file differs, so it is not relinked (8 s at 10,000 pages, under the lock) but deleted, and
-    housekeeping copies the spare; the next edits prune releases their lists lead back to."""
+    with no reserve copy of the full release left (see the rollback test), housekeeping copies
+    the spare; the next edits prune releases their lists lead back to."""
     settings.PUBLISH_KEEP_RELEASES = 2
+    for reserve in (site.root / "releases").glob(".reserve-*"):
+        shutil.rmtree(reserve)
     older = site.root / "releases" / "20000101T000000000000Z"  # sorts before every release
     shutil.copytree(site.path(site.current_id()), older, copy_function=shutil.copy2)
     news = NewsPage.objects.live().filter(locale__language_code="es").order_by("-date")
