@@ -6,7 +6,6 @@ Only news items in the release (from its manifest) are listed; links are absolut
 from datetime import UTC, datetime, time
 from itertools import islice
 
-from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -92,7 +91,7 @@ def news_feeds(language_code, pages):
     return files
 
 
-def write(writer, pages):
-    for code, _name in settings.LANGUAGES:
+def write(writer, pages, languages):
+    for code in languages:
         for name, content in news_feeds(code, pages).items():
             writer.write(f"{code}/{name}", content)

@@ -93,7 +93,7 @@ def calendars(language_code, pages):
         return {"events.ics": calendar(_("Perú Infomigra: events"), events, pages)}
 
 
-def write(writer, pages):
-    for code, _name in settings.LANGUAGES:
+def write(writer, pages, languages):
+    for code in languages:
         for name, content in calendars(code, pages).items():
             writer.write(f"{code}/{name}", content)

@@ -235,15 +235,19 @@ def _write_not_found_pages(writer, renderer, languages=None):
 SITE_FILES = {"feeds": feeds.write, "calendars": ical.write}
 
 
-def _finish(writer, pages, site_assets, *, full, site_files=()):
+def _finish(writer, pages, site_assets, *, full, site_files=(), languages=None):
     """Everything besides pages: sitemap, robots, feeds, calendars, assets.
 
-    An incremental build rewrites the feeds or calendars only when pages listed in them changed.
+    An incremental build rewrites the feeds or calendars only when pages listed in them changed,
+    and the sitemaps, feeds and calendars only of `languages`, those of the pages it rendered or
+    removed: a change that shows in another language's (a page's address in the hreflang
+    alternates, say) re-renders the translations too (`targets.plan`).
     """
-    sitemap.write(writer, pages)
+    codes = [code for code, _name in settings.LANGUAGES if languages is None or code in languages]
+    sitemap.write(writer, pages, codes)
     for name, write in SITE_FILES.items():
         if full or name in site_files:
-            write(writer, pages)
+            write(writer, pages, codes)
     assets = AssetCollector(writer)
     needed = set(site_assets)
     for record in pages.values():
@@ -361,10 +365,14 @@ def _build_incremental(staging, manifest, changes):
     # The 404 pages show the layout only: re-rendered when a language's menu changed.
     site_assets = set(manifest.get("site_assets", []))
     site_assets |= _write_not_found_pages(writer, renderer, languages)
-    changed_types = {record.get("type") for record in records.values()}
-    changed_types |= {(old or {}).get("type") for old in previous.values()}
+    changed = [*records.values(), *(old for old in previous.values() if old)]
     skipped = _finish(
-        writer, pages, site_assets, full=False, site_files=targets.site_files(changed_types)
+        writer,
+        pages,
+        site_assets,
+        full=False,
+        site_files=targets.site_files({record.get("type") for record in changed}),
+        languages={record["locale"] for record in changed},
     )
     extras.write(staging, writer, renderer, layout_languages=languages)
     manifest = {

@@ -28,21 +28,23 @@ def language_sitemap(code):
     return f"sitemap-{code}.xml"
 
 
-def sitemaps(pages):
-    """{file name: bytes} of the index and of each language's sitemap.
+def sitemaps(pages, languages=None):
+    """{file name: bytes} of the index and of the sitemaps of `languages` (default: every
+    language) that have pages.
 
     `pages`: manifest records {id: {"path", "locale", "key", "lastmod", ...}}."""
     translations, by_language = defaultdict(list), defaultdict(list)
     for record in pages.values():
         translations[record["key"]].append(record)
         by_language[record["locale"]].append(record)
-    alternates = {key: _alternates(records) for key, records in translations.items()}
+    alternates = _Alternates(translations)
     files, index = {}, [XML_DECLARATION, f'<sitemapindex xmlns="{SITEMAP_NS}">']
     for code, _name in settings.LANGUAGES:
         if not by_language[code]:
             continue
         records = sorted(by_language[code], key=lambda record: record["path"])
-        files[language_sitemap(code)] = _document(_urlset(records, alternates))
+        if languages is None or code in languages:
+            files[language_sitemap(code)] = _document(_urlset(records, alternates))
         index += ["<sitemap>", f"<loc>{absolute('/' + language_sitemap(code))}</loc>"]
         dates = [_lastmod(record) for record in records if record["lastmod"]]
         if dates:
@@ -72,6 +74,18 @@ def _lastmod(record):
 
 def _document(lines):
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+class _Alternates(dict):
+    """The hreflang lines of each translation key, made when a sitemap first asks for them."""
+
+    def __init__(self, translations):
+        super().__init__()
+        self.translations = translations
+
+    def __missing__(self, key):
+        self[key] = _alternates(self.translations[key])
+        return self[key]
 
 
 def _alternates(translations):
@@ -105,11 +119,13 @@ def robots_txt():
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def write(writer, pages):
-    """The sitemaps and robots.txt; only the files whose bytes changed are written again."""
-    files = sitemaps(pages)
+def write(writer, pages, languages=None):
+    """The index, robots.txt and the sitemaps of `languages` (default: every language); only
+    the files whose bytes changed are written again."""
+    files = sitemaps(pages, languages)
+    present = {record["locale"] for record in pages.values()}
     for code, _name in settings.LANGUAGES:
-        if language_sitemap(code) not in files and writer.exists(language_sitemap(code)):
+        if code not in present and writer.exists(language_sitemap(code)):
             writer.remove(language_sitemap(code))
     for name, data in files.items():
         writer.write(name, data)

@@ -10,7 +10,7 @@ from time import sleep
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from content.models import (
     CountryGuidePage,
@@ -219,7 +219,9 @@ def test_unpublishing_a_page_removes_it_and_every_link_to_it(
         assert (site.root / "current" / output_path(child.url)).exists()
 
 
-def test_renaming_a_page_moves_it_and_its_descendants(site, django_capture_on_commit_callbacks):
+def test_renaming_a_page_moves_it_and_its_descendants(
+    site, settings, django_capture_on_commit_callbacks
+):
     index = NewsIndexPage.objects.get(locale__language_code="es")
     children = list(index.get_children().live().order_by("path"))
     old_urls = [index.url] + [child.url for child in children]
@@ -239,6 +241,13 @@ def test_renaming_a_page_moves_it_and_its_descendants(site, django_capture_on_co
         assert (site.root / "current" / output_path(new)).exists(), new
         assert links_to(site, old) == []
     assert links_to(site, "/es/novedades/")  # the menu and the home page link to the new address
+    # The other languages' sitemaps give the translation's new address as its hreflang alternate
+    # (a build rewrites the sitemaps of the languages of the pages it rendered: those too).
+    english = index.get_translation(Locale.objects.get(language_code="en"))
+    sitemap_en = (site.root / "current" / "sitemap-en.xml").read_text()
+    assert f"<loc>{settings.PUBLIC_BASE_URL}{english.url}</loc>" in sitemap_en
+    assert f'hreflang="es" href="{settings.PUBLIC_BASE_URL}/es/novedades/"' in sitemap_en
+    assert f'href="{settings.PUBLIC_BASE_URL}{old_urls[0]}"' not in sitemap_en
 
 
 def test_moving_a_page_moves_its_files_and_updates_both_parents(
