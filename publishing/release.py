@@ -242,13 +242,20 @@ class ReleaseStore:
 
     def prepare_spare(self, release_id):
         """Copy a release (hard links) ahead of time for the next incremental build (call while
-        holding the lock). Made under a temporary name and renamed when complete."""
-        temporary = self.releases / f"{SPARE_TEMP_PREFIX}{release_id}-{os.getpid()}"
+        holding the lock)."""
+        self._copy(release_id, f"{SPARE_PREFIX}{release_id}")
+
+    def _copy(self, release_id, name):
+        """A hard-linked copy of a release, made under a temporary name and renamed `name` when
+        complete; whether it was made."""
+        temporary = self.releases / f"{SPARE_TEMP_PREFIX}{name.lstrip('.')}-{os.getpid()}"
         try:
             clone_tree(self.path(release_id), temporary)
-            os.replace(temporary, self.releases / f"{SPARE_PREFIX}{release_id}")
+            os.replace(temporary, self.releases / name)
         except OSError:
             shutil.rmtree(temporary, ignore_errors=True)
+            return False
+        return True
 
     def prepare_reserves(self, release_id, count):
         """After a full publish (holding the lock): `count` more copies of its release, in place
@@ -260,12 +267,7 @@ class ReleaseStore:
             if entry.name.startswith(RESERVE_PREFIX):
                 shutil.rmtree(entry.path, ignore_errors=True)
         for number in range(count):
-            temporary = self.releases / f"{SPARE_TEMP_PREFIX}{release_id}-{number}-{os.getpid()}"
-            try:
-                clone_tree(self.path(release_id), temporary)
-                os.replace(temporary, self.releases / f"{RESERVE_PREFIX}{release_id}-{number}")
-            except OSError:
-                shutil.rmtree(temporary, ignore_errors=True)
+            if not self._copy(release_id, f"{RESERVE_PREFIX}{release_id}-{number}"):
                 return
 
     def take_reserve(self):
