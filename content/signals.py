@@ -1,4 +1,10 @@
-"""Permissions follow translations (DESIGN: each language is a separate page tree).
+"""Permissions follow translations, and links of interest announce their changes.
+
+A link of interest added, changed or deleted announces itself after commit, once per transaction
+and language (`core.signals.announce_shown_object_changed`): the publisher re-publishes the links
+page of its language (`LinksPage.pages_showing`).
+
+Permissions follow translations (DESIGN: each language is a separate page tree).
 
 A `GroupPagePermission` or workflow assignment on the Spanish region page does not cover its
 English or Quechua copy. When a page is created as the translation (or alias) of an existing page,
@@ -8,9 +14,19 @@ the DML editors, translators and the moderation workflow. (Region editors' right
 a new events area is granted by roles.signals.)
 """
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
+
+from content.snippets import LinkOfInterest
+from core.signals import announce_shown_object_changed
+
+
+@receiver(post_save, sender=LinkOfInterest)
+@receiver(post_delete, sender=LinkOfInterest)
+def link_of_interest_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        announce_shown_object_changed(LinkOfInterest, instance, group=instance.locale_id)
 
 
 def copy_permissions_from_translations(page):

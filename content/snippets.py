@@ -24,6 +24,10 @@ class LinkOfInterest(TranslatableMixin, index.Indexed, models.Model):
     category = models.CharField(_("category"), max_length=20, choices=LinkCategory.choices)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    # Only the links page of its language shows it (`LinksPage.pages_showing`): a change announces
+    # itself (content/signals.py) and re-publishes that page, not the whole site.
+    shown_on_pages = False
+
     panels = [
         FieldPanel("title"),
         FieldPanel("url"),

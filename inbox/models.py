@@ -5,13 +5,13 @@ from datetime import timedelta
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from core.lines_of_action import LineNumber
-from core.signals import shown_object_changed
+from core.signals import announce_shown_object_changed
 
 REFERENCE_PREFIX = "IM"
 
@@ -326,9 +326,7 @@ class MigrantVoice(models.Model):
         shown_now = self.status == self.Status.PUBLISHED
         if (shown_before or shown_now) and before != (self.status, self.testimonial):
             # The line 3 pages show the testimonials (LineOfActionPage.pages_showing).
-            transaction.on_commit(
-                lambda: shown_object_changed.send(sender=MigrantVoice, instance=self)
-            )
+            announce_shown_object_changed(MigrantVoice, self)
 
     def clean(self):
         if self.status == self.Status.PUBLISHED:

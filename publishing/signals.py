@@ -7,7 +7,7 @@ decided in `targets` (its docstring has the rules):
 
 - pages published, unpublished, moved or deleted (slug changes arrive as publishes): incremental;
 - an object that pages show but that is not a page (`core.signals.shown_object_changed`, e.g. a
-  "La voz del migrante" testimonial): the pages that show it;
+  "La voz del migrante" testimonial or a link of interest): the pages that show it;
 - an image or document changed: the pages that use it;
 - a redirect added, changed or deleted: no page, but the release's redirects (every publish
   rewrites them, see `redirects`);

@@ -22,8 +22,8 @@ deleted):
   included: the layout every page shares (`navigation_signature`); the whole site when a
   language's home page appears, disappears or moves.
 Changes to other objects (recorded by publishing/signals.py):
-- an object that pages show but that is not a page (a "La voz del migrante" testimonial, announced
-  with `core.signals.shown_object_changed`): the pages whose types declare that they show it, in
+- an object that pages show but that is not a page (a "La voz del migrante" testimonial, a link of
+  interest, an employment agency; announced with `core.signals.shown_object_changed`): the pages whose types declare that they show it, in
   `pages_showing(obj)`;
 - an image or document: the pages that use it (reference index);
 - a redirect: no page; every publish rewrites the release's redirects (publishing.redirects);

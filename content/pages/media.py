@@ -39,6 +39,13 @@ class LinksPage(BodyPage):
     class Meta:
         verbose_name = _("links of interest page")
 
+    @classmethod
+    def pages_showing(cls, obj):
+        """A link of interest shows on the links page of its language."""
+        if isinstance(obj, LinkOfInterest):
+            return cls.objects.filter(locale_id=obj.locale_id)
+        return []
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["groups"] = LinkOfInterest.grouped(self.locale)

@@ -313,16 +313,27 @@ def test_a_page_made_private_leaves_the_site(site, django_capture_on_commit_call
     assert links_to(site, url) == []
 
 
-def test_changing_a_snippet_publishes_everything(site, django_capture_on_commit_callbacks):
+def test_a_link_of_interest_republishes_the_links_page_of_its_language(
+    site, django_capture_on_commit_callbacks
+):
     link = LinkOfInterest.objects.filter(locale__language_code="es").first()
+    before = site.current_id()
     link.title = "Superintendencia Nacional de Migraciones (actualizado)"
     with django_capture_on_commit_callbacks(execute=True):
         link.save()
-    manifest = site.manifest(site.current_id())
-    assert manifest["kind"] == "full"
-    links_page = LinksPage.objects.get(locale__language_code="es")
-    html = (site.root / "current" / output_path(links_page.url)).read_text()
-    assert "Superintendencia Nacional de Migraciones (actualizado)" in html
+    assert site.manifest(site.current_id())["kind"] == "incremental"
+    spanish, english = (
+        LinksPage.objects.get(locale__language_code=code).url for code in ("es", "en")
+    )
+    published = site.root / "current" / output_path(spanish)
+    assert "Superintendencia Nacional de Migraciones (actualizado)" in published.read_text()
+    changed, _removed = changed_files(site, before, site.current_id())
+    assert output_path(spanish) in changed
+    assert output_path(english) not in changed  # the English page lists the English links
+
+    with django_capture_on_commit_callbacks(execute=True):
+        link.delete()
+    assert "(actualizado)" not in published.read_text()
 
 
 def test_rollback_serves_the_previous_release_and_the_next_publish_is_full(
