@@ -11,8 +11,10 @@ decided in `targets` (its docstring has the rules):
 - an image or document changed: the pages that use it;
 - a redirect added, changed or deleted: no page, but the release's redirects (every publish
   rewrites them, see `redirects`);
-- a snippet, a site or generic setting (e.g. the brand), a page or collection view restriction
-  changed: full publish (they show on many pages, or change what is public).
+- a page view restriction added or removed: the page and its descendants leave (or rejoin) the
+  public site, incrementally;
+- a snippet, a site or generic setting (e.g. the brand), a collection view restriction changed:
+  full publish (they show on many pages, or change what is public).
 """
 
 import threading
@@ -21,7 +23,7 @@ from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.signals import shown_object_changed
@@ -103,6 +105,9 @@ def _on_save_or_delete(sender, instance, **kwargs):
         return
     if sender is Redirect:
         queue(reasons={"redirects changed"})
+        return
+    if sender is PageViewRestriction:
+        queue(pages={instance.page_id}, reasons={"page view restriction changed"})
         return
     if targets.affects_every_page(sender):
         queue(full=True, reasons={f"{sender._meta.verbose_name} changed"})

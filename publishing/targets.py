@@ -27,8 +27,10 @@ Changes to other objects (recorded by publishing/signals.py):
   `pages_showing(obj)`;
 - an image or document: the pages that use it (reference index);
 - a redirect: no page; every publish rewrites the release's redirects (publishing.redirects);
+- a page view restriction added or removed: the page, as if it were unpublished or published
+  again, and its descendants with it (they become private, or public, with it);
 - a snippet, a site or generic setting (unless its model declares `shown_on_pages = False`, e.g.
-  the mailbox addresses), a site, a page or collection view restriction: the whole site.
+  the mailbox addresses), a site, a collection view restriction: the whole site.
 Rendering is cheap to repeat: files whose bytes do not change are not rewritten.
 """
 
@@ -42,7 +44,6 @@ from wagtail.images import get_image_model
 from wagtail.models import (
     CollectionViewRestriction,
     Page,
-    PageViewRestriction,
     ReferenceIndex,
     Site,
     get_page_models,
@@ -155,13 +156,14 @@ def site_files(type_labels):
 
 # -- other objects -----------------------------------------------------------------------------------
 def affects_every_page(model):
-    """Snippets, settings, sites and view restrictions show on (or decide) every page."""
+    """Snippets, settings, sites and collection view restrictions show on (or decide) every
+    page."""
     if not getattr(model, "shown_on_pages", True):  # e.g. the mailbox addresses
         return False
     return (
         model in get_snippet_models()
         or issubclass(model, (BaseGenericSetting, BaseSiteSetting))
-        or model in (PageViewRestriction, CollectionViewRestriction, Site)
+        or model in (CollectionViewRestriction, Site)
     )
 
 
@@ -249,6 +251,12 @@ def plan(changes, manifest, published_ids, url_of):
             render |= descendants
             if address_changed:
                 moved |= descendants
+    # Descendants of a page that left the public site (made private) leave with it.
+    for pk in moved - published_ids:
+        old = old_pages.get(str(pk))
+        if old:
+            remove.add(pk)
+            linked.update(old["links"])
     if moved:
         keys.update(
             str(key)

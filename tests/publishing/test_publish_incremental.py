@@ -301,16 +301,26 @@ def test_an_amendment_shows_on_both_norms(site, django_capture_on_commit_callbac
     assert f'href="{amended.url}"' not in (current / output_path(amending.url)).read_text()
 
 
-def test_a_page_made_private_leaves_the_site(site, django_capture_on_commit_callbacks):
-    guide = CountryGuidePage.objects.get(locale__language_code="es", country_code="IT")
-    url = guide.url
+def test_a_section_made_private_leaves_the_site_with_its_pages_and_comes_back(
+    site, django_capture_on_commit_callbacks
+):
+    index = StudyIndexPage.objects.get(locale__language_code="es")
+    urls = [index.url] + [child.url for child in index.get_descendants().live()]
+    assert len(urls) > 1 and links_to(site, index.url)
     with django_capture_on_commit_callbacks(execute=True):
-        PageViewRestriction.objects.create(
-            page=guide, restriction_type=PageViewRestriction.PASSWORD, password="secreto"
+        restriction = PageViewRestriction.objects.create(
+            page=index, restriction_type=PageViewRestriction.PASSWORD, password="secreto"
         )
-    assert site.manifest(site.current_id())["kind"] == "full"
-    assert not (site.root / "current" / output_path(url)).exists()
-    assert links_to(site, url) == []
+    assert site.manifest(site.current_id())["kind"] == "incremental"
+    for url in urls:
+        assert not (site.root / "current" / output_path(url)).exists(), url
+        assert links_to(site, url) == [], url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()  # public again: back, and linked again
+    for url in urls:
+        assert (site.root / "current" / output_path(url)).exists(), url
+    assert links_to(site, index.url)
 
 
 def test_a_link_of_interest_republishes_the_links_page_of_its_language(
