@@ -2,7 +2,9 @@
 layout before the restructuring (content 0010, every other app at its leaf of that time) from the
 engine's committed dump (tests/migrations/before_dump.py; `--write-dump` writes it), stores
 rows through the historical models, migrates to the current layout and checks that nothing was
-lost; then migrates back and checks again. Prints "ok" and exits 0 when everything holds.
+lost; then, on PostgreSQL (the production engine; the way back costs SQLite half the scenario's
+time again, for a direction only an operator undoing a deployment takes), migrates back and
+checks again. Prints "ok" and exits 0 when everything holds.
 
     DATABASE_URL=sqlite:////tmp/x.sqlite3 DJANGO_SETTINGS_MODULE=portal.settings.test \
         python tests/migrations/migration_scenario.py
@@ -243,8 +245,9 @@ def main():
     ids = populate(migrate(before))  # applies only what came after the dump, if anything
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
     check_after(ids)
-    migrate(before)
-    check_back(ids)
+    if connection.vendor == "postgresql":
+        migrate(before)
+        check_back(ids)
     print("ok")
 
 

@@ -1,7 +1,7 @@
 """The restructuring's migrations keep every row: a database built at the layout before
 it (content 0010) keeps its messages, outbox, voices, feedback, rate-limit windows, network pages
-with their services, revisions and group permissions when migrated to the apps of today, and gets
-them back when migrated back. Runs on the suite's database engine (SQLite, or PostgreSQL under
+with their services, revisions and group permissions when migrated to the apps of today, and (on
+PostgreSQL) gets them back when migrated back. Runs on the suite's database engine (SQLite, or PostgreSQL under
 tests/postgres/cluster.py), on an empty database of its own, in a process of its own."""
 
 import os
