@@ -8,7 +8,9 @@ deleted):
 - its descendants, when its URL, title or presence changed (their URLs and breadcrumbs show it);
 - its ancestors and its old parent (child listings, index pages, the home page's latest news and
   upcoming events), and the ancestors' translations (they list a child that has no translation
-  in their language as the Spanish page);
+  in their language as the Spanish page): in every language when the page appeared, left or
+  moved (the order of their lists follows the Spanish one), else only in the languages where the
+  page has no published translation of its own;
 - its translations (their language switchers and hreflang alternates);
 - pages that reference it, from Wagtail's reference index (rich text, page choosers, amendments);
 - pages its main content linked to before or links to now (relations shown from both sides, such
@@ -237,13 +239,17 @@ def plan(changes, manifest, published_ids, url_of):
                 keys.add(old["key"])
             if not published or page is None or old["title"] != page.title:
                 linked.update(old["links"])  # relations shown from both sides ("amends")
-            if old.get("parent"):  # where it was listed (before a move, say)
-                listing |= _translation_ids({old["parent"]} | _ancestor_ids(old["parent"]))
+        address_changed = page is None or not old or not published or old["path"] != url_of(page)
+        # Where it has a published translation, its ancestors' translations list that instead.
+        translated = set() if address_changed else _translated_locales(page, published_ids)
+        if old and old.get("parent"):  # where it was listed (before a move, say)
+            listing |= _translation_ids(
+                {old["parent"]} | _ancestor_ids(old["parent"]), except_locales=translated
+            )
         if page is None:
             continue
-        listing |= _translation_ids(_ancestor_ids(page.pk))
+        listing |= _translation_ids(_ancestor_ids(page.pk), except_locales=translated)
         listing |= pages_showing(page.specific)
-        address_changed = not old or not published or old["path"] != url_of(page)
         if address_changed:
             keys.add(str(page.translation_key))  # their language switchers link to it
         if address_changed or old["title"] != page.title:
@@ -278,13 +284,39 @@ def _ancestor_ids(page_id):
     return set(page.get_ancestors().filter(depth__gt=1).values_list("pk", flat=True))
 
 
-def _translation_ids(page_ids):
+def _translation_ids(page_ids, except_locales=()):
     """The pages and their translations (a translated section lists a child that has no
-    translation yet as the Spanish page)."""
+    translation yet as the Spanish page), but for those in `except_locales`."""
     keys = Page.objects.filter(pk__in=page_ids).values_list("translation_key", flat=True)
     return set(page_ids) | set(
-        Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True)
+        Page.objects.filter(translation_key__in=keys)
+        .exclude(locale_id__in=except_locales)
+        .values_list("pk", flat=True)
     )
+
+
+def _translated_locales(page, published_ids):
+    """Ids of the other locales where `page` has a published translation in the translation of
+    its parent (the one its section lists in place of it)."""
+    translations = [
+        (path, locale_id)
+        for pk, path, locale_id in Page.objects.filter(translation_key=page.translation_key)
+        .exclude(pk=page.pk)
+        .values_list("pk", "path", "locale_id")
+        if pk in published_ids
+    ]
+    parent_keys = dict(
+        Page.objects.filter(
+            path__in={path[: -page.steplen] for path, _ in translations}
+            | {page.path[: -page.steplen]}
+        ).values_list("path", "translation_key")
+    )
+    parent_key = parent_keys.get(page.path[: -page.steplen])
+    return {
+        locale_id
+        for path, locale_id in translations
+        if parent_key is not None and parent_keys.get(path[: -page.steplen]) == parent_key
+    }
 
 
 def _descendant_ids(page):

@@ -116,6 +116,49 @@ def test_an_edited_news_item_rewrites_its_page_listings_sitemap_and_feeds_and_no
     assert site.manifest(after)["kind"] == "incremental"
 
 
+def test_other_languages_sections_are_rendered_again_only_where_they_list_the_spanish_page(
+    site, django_capture_on_commit_callbacks, monkeypatch
+):
+    """A translated section lists a child without a translation as the Spanish page: a title
+    change of that child shows there; a child with a translation shows as that instead."""
+    spanish_line = LineOfActionPage.objects.get(locale__language_code="es", number=1)
+    english_line = spanish_line.get_translation(Locale.objects.get(language_code="en"))
+    translated = next(
+        child
+        for child in TopicPage.objects.child_of(spanish_line).live()
+        if TopicPage.objects.child_of(english_line)
+        .live()
+        .filter(translation_key=child.translation_key)
+        .exists()
+    )
+    untranslated = spanish_line.add_child(
+        instance=TopicPage(title="Tema sin traducir", slug="tema-sin-traducir")
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        untranslated.save_revision().publish()
+    rendered = []
+    render = Renderer._render
+
+    def spy(self, request, path, expected):
+        rendered.append(path)
+        return render(self, request, path, expected)
+
+    monkeypatch.setattr(Renderer, "_render", spy)
+
+    translated.title = "Tema traducido, retitulado en castellano"
+    with django_capture_on_commit_callbacks(execute=True):
+        translated.save_revision().publish()
+    assert spanish_line.url in rendered and english_line.url not in rendered
+
+    rendered.clear()
+    untranslated.title = "Tema sin traducir, retitulado"
+    with django_capture_on_commit_callbacks(execute=True):
+        untranslated.save_revision().publish()
+    assert english_line.url in rendered
+    english = (site.root / "current" / output_path(english_line.url)).read_text()
+    assert "Tema sin traducir, retitulado" in english
+
+
 def test_an_edited_event_rewrites_the_calendar_and_not_the_feeds(
     site, django_capture_on_commit_callbacks
 ):
