@@ -122,31 +122,31 @@ def onward_children(page, request=None, limit=None):
     )
 
 
-def _onward_children(page, request, specific=True):
-    def children(parent):
-        live = parent.get_children().live()
-        return live.specific() if specific else live
-
-    own = [child for child in children(page) if is_published(child, request)]
+def _onward_children(page, request):
+    own = [child for child in page.get_children().live().specific() if is_published(child, request)]
     source = page.get_translation_or_none(default_locale(request))
     if source is None or source.pk == page.pk:
         return own
     by_key = {child.translation_key: child for child in own}
-    onward = []
-    for child in children(source):
-        if is_published(child, request):
-            onward.append(by_key.pop(child.translation_key, child))
+    # The source's own list, read once per run for all its translations.
+    onward = [
+        by_key.pop(child.translation_key, child) for child in onward_children(source, request)
+    ]
     return onward + list(by_key.values())
 
 
 def _first_onward_children(page, request, limit):
     """The first `limit` of `_onward_children(page)`, reading no more children than it needs."""
-    own = page.get_children().live()
-    source = page.get_translation_or_none(default_locale(request))
-    if source is None or source.pk == page.pk:
-        first = _first_published(own, request, limit)
+    source = page.get_translation_or_none(default_locale(request)) or page
+    from_source = cached(
+        request,
+        ("first", source.pk, limit),  # the same for every translation of the source
+        lambda: _first_published(source.get_children().live(), request, limit),
+    )
+    if source.pk == page.pk:
+        first = from_source
     else:
-        from_source = _first_published(source.get_children().live(), request, limit)
+        own = page.get_children().live()
         keys = [child.translation_key for child in from_source]
         by_key = {
             child.translation_key: child
