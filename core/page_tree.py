@@ -3,8 +3,8 @@
 Every published page asks about its ancestors: the static search's section trail and filters
 (line of action, region), the regional crest next to the brand, and Wagtail's check of the view
 restrictions of the page and its ancestors before serving it. During a publish run the tree's
-(path → id, type, title) and the view restrictions are loaded once and shared by every page
-(`request_cache`); outside one (the CMS rendering a preview or a search), each question is
+(path → id, type, title), read as pages ask (`_Tree`), and the view restrictions are loaded once
+and shared by every page (`request_cache`); outside one (the CMS rendering a preview or a search), each question is
 answered with queries, as Wagtail does. A page's language code comes from one map of the
 locales per run (`language_code_of`), not from a query for each page's locale.
 """
@@ -23,13 +23,28 @@ def language_code_of(page, request=None):
     return codes.get(page.locale_id) or page.locale.language_code
 
 
-def _tree():
-    return {
-        path: (pk, type_id, title)
-        for path, pk, type_id, title in Page.objects.values_list(
-            "path", "pk", "content_type_id", "title"
-        )
-    }
+class _Tree:
+    """(path -> (id, content type id, title)) of the pages, read as pages ask: the ancestors of
+    the first pages a run renders one query each (an edit renders a handful), then the whole tree
+    in one query (a full publish renders every page)."""
+
+    PARTIAL_READS = 20
+
+    def __init__(self):
+        self.rows, self.reads = {}, 0
+
+    def get(self, paths):
+        missing = [path for path in paths if path not in self.rows]
+        if missing and self.reads <= self.PARTIAL_READS:
+            self.reads += 1
+            pages = Page.objects.all()
+            if self.reads <= self.PARTIAL_READS:
+                pages = pages.filter(path__in=missing)
+            for path, pk, type_id, title in pages.values_list(
+                "path", "pk", "content_type_id", "title"
+            ):
+                self.rows[path] = (pk, type_id, title)
+        return [self.rows[path] for path in paths if path in self.rows]
 
 
 def _view_restrictions():
@@ -53,10 +68,9 @@ def ancestors(page, inclusive=False):
     if shared_cache.get() is None:
         pages = page.get_ancestors(inclusive=inclusive)
         return list(pages.values_list("pk", "content_type_id", "title"))
-    tree = cached(None, ("page tree",), _tree)
+    tree = cached(None, ("page tree",), _Tree)
     last = page.depth if inclusive else page.depth - 1
-    paths = (page.path[: depth * page.steplen] for depth in range(1, last + 1))
-    return [tree[path] for path in paths if path in tree]
+    return tree.get([page.path[: depth * page.steplen] for depth in range(1, last + 1)])
 
 
 def nearest_ancestor(page, model, inclusive=True):
