@@ -37,14 +37,16 @@ def sitemaps(pages, languages=None):
     for record in pages.values():
         translations[record["key"]].append(record)
         by_language[record["locale"]].append(record)
-    alternates = _Alternates(translations)
+    alternates = _Alternates(translations, settings.PUBLIC_BASE_URL, settings.LANGUAGE_CODE)
     files, index = {}, [XML_DECLARATION, f'<sitemapindex xmlns="{SITEMAP_NS}">']
     for code, _name in settings.LANGUAGES:
         if not by_language[code]:
             continue
         records = sorted(by_language[code], key=lambda record: record["path"])
         if languages is None or code in languages:
-            files[language_sitemap(code)] = _document(_urlset(records, alternates))
+            files[language_sitemap(code)] = _document(
+                _urlset(records, alternates, settings.PUBLIC_BASE_URL)
+            )
         index += ["<sitemap>", f"<loc>{absolute('/' + language_sitemap(code))}</loc>"]
         dates = [_lastmod(record) for record in records if record["lastmod"]]
         if dates:
@@ -55,11 +57,11 @@ def sitemaps(pages, languages=None):
     return files
 
 
-def _urlset(records, alternates):
+def _urlset(records, alternates, base_url):
     lines = [XML_DECLARATION, f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">']
     for record in records:
         lines.append("<url>")
-        lines.append(f"<loc>{absolute(record['path'])}</loc>")
+        lines.append(f"<loc>{base_url}{record['path']}</loc>")
         if record["lastmod"]:
             lines.append(f"<lastmod>{_lastmod(record).isoformat()}</lastmod>")
         lines.extend(alternates[record["key"]])
@@ -77,34 +79,36 @@ def _document(lines):
 
 
 class _Alternates(dict):
-    """The hreflang lines of each translation key, made when a sitemap first asks for them."""
+    """The hreflang lines of each translation key, made when a sitemap first asks for them (the
+    same for a page and each of its translations)."""
 
-    def __init__(self, translations):
+    def __init__(self, translations, base_url, default_language):
         super().__init__()
         self.translations = translations
+        self.base_url, self.default_language = base_url, default_language
 
     def __missing__(self, key):
-        self[key] = _alternates(self.translations[key])
-        return self[key]
+        translations = self.translations[key]
+        lines = self[key] = []
+        if len(translations) < 2:
+            return lines
+        translations = sorted(translations, key=lambda other: other["locale"])
+        for other in translations:
+            href = _attribute(self.base_url + other["path"])
+            lines.append(f'<xhtml:link rel="alternate" hreflang="{other["locale"]}" href={href}/>')
+        for other in translations:
+            if other["locale"] == self.default_language:
+                href = _attribute(self.base_url + other["path"])
+                lines.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
+                break
+        return lines
 
 
-def _alternates(translations):
-    """The hreflang lines of a page and its translations (the same for each of them)."""
-    if len(translations) < 2:
-        return []
-    translations = sorted(translations, key=lambda other: other["locale"])
-    lines = [
-        f'<xhtml:link rel="alternate" hreflang="{other["locale"]}" '
-        f"href={quoteattr(absolute(other['path']))}/>"
-        for other in translations
-    ]
-    default = next(
-        (other for other in translations if other["locale"] == settings.LANGUAGE_CODE), None
-    )
-    if default:
-        href = quoteattr(absolute(default["path"]))
-        lines.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
-    return lines
+def _attribute(value):
+    """`quoteattr(value)`, without its work for the addresses that need none (nearly all)."""
+    if any(character in value for character in "&<>\"'\n\r\t"):
+        return quoteattr(value)
+    return f'"{value}"'
 
 
 def robots_txt():

@@ -1,8 +1,10 @@
 """Background publishing through django-tasks (the database queue and `manage.py db_worker`)."""
 
+import gc
 import logging
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
@@ -25,7 +27,19 @@ def publish_changes_task(changes):
         raise
     logger.info("Publish (%s): %s", report.reason, report.summary())
     schedule_event_refresh()
+    settle_memory()
     return report.summary()
+
+
+def settle_memory():
+    """After an edit is live: collect the garbage, then freeze what survives (modules, compiled
+    templates, the manifest) out of the garbage collector's way. Otherwise, with a large site's
+    manifest in memory, a full collection came every few edits in the middle of one (0.2 s at
+    10,000 pages). Only what lives on between edits is frozen (the collection comes first), and
+    it is still freed by reference counting when nothing refers to it any more."""
+    if settings.PUBLISH_FREEZE_AFTER_EDIT:
+        gc.collect()
+        gc.freeze()
 
 
 @task()

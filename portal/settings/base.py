@@ -315,6 +315,9 @@ PUBLISH_KEEP_RELEASES = int(os.environ.get("PUBLISH_KEEP_RELEASES", "5"))
 SERVE_PUBLISHED_SITE = env_bool("SERVE_PUBLISHED_SITE", True)
 # Processes rendering a full publish (both cores by default).
 PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", str(os.cpu_count() or 1)))
+# After each edit is live, the worker collects its garbage and freezes what survives out of the
+# collector's way (publishing/tasks.py).
+PUBLISH_FREEZE_AFTER_EDIT = env_bool("PUBLISH_FREEZE_AFTER_EDIT", True)
 # CPU priority (`nice`) of the static search index rebuilt after an incremental publish: the
 # lowest, so that the next edit's build comes first.
 STATIC_INDEX_NICENESS = int(os.environ.get("STATIC_INDEX_NICENESS", "19"))

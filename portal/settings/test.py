@@ -28,6 +28,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 PUBLISH_ROOT = Path(os.environ.get("PUBLISH_ROOT") or tempfile.mkdtemp(prefix="infomigra-site-"))  # noqa: F405
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://testserver").rstrip("/")  # noqa: F405
 PUBLISH_WORKERS = int(os.environ.get("PUBLISH_WORKERS", "1"))  # noqa: F405
+# Publishes run inside the test process: freezing would keep every test's objects for good.
+PUBLISH_FREEZE_AFTER_EDIT = env_bool("PUBLISH_FREEZE_AFTER_EDIT", False)  # noqa: F405
 # `make test` keeps both cores busy: at nice 19 the index a test waits for could wait minutes for
 # a CPU (the lowest priority is for production, where the next edit must come first).
 STATIC_INDEX_NICENESS = int(os.environ.get("STATIC_INDEX_NICENESS", "0"))  # noqa: F405
