@@ -17,7 +17,12 @@ from .targets import Changes
 logger = logging.getLogger(__name__)
 
 
-@task()
+# An editor waits for it: ahead of the search and reference-index updates that every edit also
+# queues, and of a bulk import's backlog of them (publishes among themselves stay in order).
+PUBLISH_PRIORITY = 50
+
+
+@task(priority=PUBLISH_PRIORITY)
 def publish_changes_task(changes):
     """Re-publish what `changes` (a `targets.Changes` as JSON) affects; returns a summary."""
     try:
