@@ -11,6 +11,10 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from content.models import ContactPage, LineOfActionPage, StandardPage
 from core.request_cache import cached, request_cache
 
+# The deepest pages that the layout shared by every page lists (menus, footers): the children of
+# the home pages (the homes are at depth 2 of the tree, under its root). Deeper pages never show.
+LAYOUT_DEPTH = 3
+
 
 def homes(request):
     """{language code: live home page} for the request's site, in one query."""

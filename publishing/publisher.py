@@ -295,8 +295,11 @@ def _build_incremental(staging, manifest, changes):
     plan = targets.plan(changes, manifest, published, url_of)
     pages = dict(manifest["pages"])
     # A changed main menu or home page shows on every page of the language (or of the site).
-    signature = targets.navigation_signature(renderer.request("/"))
     old_signature = manifest.get("signature", {})
+    if old_signature and not targets.touches_layout(changes, manifest):
+        signature = old_signature
+    else:
+        signature = targets.navigation_signature(renderer.request("/"))
     if signature["homes"] != old_signature.get("homes"):
         return None
     languages = {

@@ -21,7 +21,8 @@ deleted):
 - the site-wide files that list its type, as the type declares in `site_files` ("feeds": the news
   feeds, "calendars": the event calendars);
 - every page of a language whose main navigation or footer pages changed, the 404 pages
-  included: the layout every page shares (`navigation_signature`); the whole site when a
+  included: the layout every page shares (`navigation_signature`, worked out again only when a
+  home page or a child of one changed: deeper pages never show in it); the whole site when a
   language's home page appears, disappears or moves.
 Changes to other objects (recorded by publishing/signals.py):
 - an object that pages show but that is not a page (a "La voz del migrante" testimonial, a link of
@@ -53,6 +54,7 @@ from wagtail.models import (
 from wagtail.snippets.models import get_snippet_models
 
 from content.navigation import (
+    LAYOUT_DEPTH,
     footer_pages,
     homes,
     main_navigation_pages,
@@ -183,6 +185,21 @@ def pages_using(obj):
 
 
 # -- the layout every page shares --------------------------------------------------------------------
+def touches_layout(changes, manifest):
+    """Whether `changes` may show in the layout every page shares (`navigation_signature`): only
+    a home page or a child of one, now or before (a page moved away from a home), can."""
+    if Page.objects.filter(pk__in=changes.pages, depth__lte=LAYOUT_DEPTH).exists():
+        return True
+    old_parents = {
+        record.get("parent")
+        for pk in changes.pages
+        if (record := manifest["pages"].get(str(pk))) is not None
+    }
+    if None in old_parents:  # a home page (its parent, the root, is not published)
+        return True
+    return Page.objects.filter(pk__in=old_parents, depth__lt=LAYOUT_DEPTH).exists()
+
+
 def navigation_signature(request):
     """The parts of the layout shared by every page: homes per language, each main menu and
     each footer's pages about the service."""

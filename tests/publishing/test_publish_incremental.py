@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from content.models import (
     CountryGuidePage,
     EventPage,
+    HomePage,
     LegislationAmendment,
     LegislationPage,
     LineOfActionPage,
@@ -22,11 +23,12 @@ from content.models import (
     LinksPage,
     NewsIndexPage,
     NewsPage,
+    StandardPage,
     StudyIndexPage,
     TopicPage,
     VideoPage,
 )
-from publishing import release
+from publishing import release, targets
 from publishing.render import Renderer, output_path
 from publishing.search_index import wait_for_index
 from publishing.tasks import next_review_change, refresh_ended_events_task
@@ -314,6 +316,37 @@ def test_moving_a_page_moves_its_files_and_updates_both_parents(
     assert topic.url in (current / output_path(new_parent.url)).read_text()
     assert old_url not in (current / output_path(old_parent.url)).read_text()
     assert links_to(site, old_url) == []
+
+
+def test_a_footer_page_moved_away_from_the_home_leaves_every_footer(
+    site, django_capture_on_commit_callbacks
+):
+    home = HomePage.objects.get(locale__language_code="es")
+    footer_page, new_parent = StandardPage.objects.child_of(home).live()[:2]
+    old_url = footer_page.url
+    assert len(links_to(site, old_url)) > 100  # every Spanish page's footer
+    with django_capture_on_commit_callbacks(execute=True):
+        footer_page.move(new_parent, pos="last-child")
+    assert links_to(site, old_url) == []
+
+
+def test_an_edit_below_the_homes_children_leaves_the_shared_layout_alone(
+    site, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Only a home page or a child of one shows in the menus and footers: a news item's edit
+    keeps the last publish's layout signature instead of working it out for every language."""
+    asked = []
+    signature = targets.navigation_signature
+    monkeypatch.setattr(
+        targets, "navigation_signature", lambda request: asked.append(1) or signature(request)
+    )
+    before = site.manifest(site.current_id())["signature"]
+    news = NewsPage.objects.live().filter(locale__language_code="es").first()
+    news.title = "Noticia retitulada"
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+    assert asked == []
+    assert site.manifest(site.current_id())["signature"] == before
 
 
 def test_deleting_a_page_removes_it_and_every_link_to_it(site, django_capture_on_commit_callbacks):
