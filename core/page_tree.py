@@ -4,8 +4,8 @@ Every published page asks about its ancestors: the static search's section trail
 (line of action, region), the regional crest next to the brand, and Wagtail's check of the view
 restrictions of the page and its ancestors before serving it. During a publish run the tree's
 (path → id, type, title), read as pages ask (`_Tree`), and the view restrictions are loaded once
-and shared by every page (`request_cache`); outside one (the CMS rendering a preview or a search), each question is
-answered with queries, as Wagtail does. A page's language code comes from one map of the
+and shared by every page (`request_cache`); outside one (the CMS rendering a preview or a
+search), each question is answered with queries, as Wagtail does. A page's language code comes from one map of the
 locales per run (`language_code_of`), not from a query for each page's locale.
 """
 

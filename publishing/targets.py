@@ -26,8 +26,8 @@ deleted):
   language's home page appears, disappears or moves.
 Changes to other objects (recorded by publishing/signals.py):
 - an object that pages show but that is not a page (a "La voz del migrante" testimonial, a link of
-  interest, an employment agency; announced with `core.signals.shown_object_changed`): the pages whose types declare that they show it, in
-  `pages_showing(obj)`;
+  interest, an employment agency; announced with `core.signals.shown_object_changed`): the pages
+  whose types declare that they show it, in `pages_showing(obj)`;
 - an image or document: the pages that use it (reference index);
 - a redirect: no page; every publish rewrites the release's redirects (publishing.redirects);
 - a page view restriction added or removed: the page, as if it were unpublished or published
