@@ -18,9 +18,15 @@ from django.conf import settings
 from django.db import connection
 from hypothesis import settings as hypothesis_settings
 
-from publishing.release import RESERVE_PREFIX, ReleaseStore
+from publishing.release import ReleaseStore
 from publishing.serve import StaticSite
-from tests.demo_snapshot import Snapshot, drop_databases, run_folder, server_connection
+from tests.demo_snapshot import (
+    Snapshot,
+    copy_site,
+    drop_databases,
+    run_folder,
+    server_connection,
+)
 from tests.portal.portal_process import portal_env
 from tests.publishing.static_layer import Cms, request
 
@@ -98,18 +104,10 @@ def published_demo(demo_release):
 
 @pytest.fixture
 def site(demo_release, tmp_path, settings):
-    """A private copy of the published demo, set as PUBLISH_ROOT; its ReleaseStore. Hard links,
-    as the publisher's own spare copies: release files are replaced, never written in place.
-    Without the full publish's reserve copies (four more trees to link for every test; a test
-    about them publishes in full itself), as when the edits since have used them up."""
+    """A private copy of the published demo (`copy_site`), set as PUBLISH_ROOT; its
+    ReleaseStore."""
     root = tmp_path / "site"
-    shutil.copytree(
-        demo_release,
-        root,
-        symlinks=True,
-        copy_function=os.link,
-        ignore=shutil.ignore_patterns(f"{RESERVE_PREFIX}*"),
-    )
+    copy_site(demo_release, root)
     settings.PUBLISH_ROOT = root
     return ReleaseStore(root)
 

@@ -16,6 +16,7 @@ Each worker's test database is a copy (SQLite: `backup` into memory; PostgreSQL:
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -26,6 +27,7 @@ import dj_database_url
 import psycopg
 
 from core.locks import exclusive_lock
+from publishing.release import RESERVE_PREFIX
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE_URL = "http://testserver"
@@ -153,6 +155,21 @@ class Snapshot:
     def drop(self):
         if self.postgres:
             drop_databases(self.server_url, [self.template])
+
+
+def copy_site(source, target):
+    """A hard-linked copy of a published site folder (release files are replaced, never written
+    in place). Without the full publish's reserve copies (four more trees to link for every copy;
+    the test about them publishes in full itself), and without the publish lock: a hard-linked
+    `.lock` is the same file for every copy, and the publishes of tests running side by side
+    waited for each other."""
+    shutil.copytree(
+        source,
+        target,
+        symlinks=True,
+        copy_function=os.link,
+        ignore=shutil.ignore_patterns(f"{RESERVE_PREFIX}*", ".lock"),
+    )
 
 
 @contextmanager

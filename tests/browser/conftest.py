@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_snapshot import copy_site
+
 # Playwright's sync API keeps an asyncio loop running in this thread while a browser is open;
 # Django would then refuse the ORM calls of fixtures set up later in the session (the test
 # database itself, the static release of test_static_search) although nothing runs concurrently.
@@ -72,7 +74,7 @@ def portal_env(tmp_path_factory, demo_snapshot):
     base = tmp_path_factory.mktemp("portal")
     shutil.copyfile(demo_snapshot.sqlite, base / "db.sqlite3")
     shutil.copytree(demo_snapshot.media, base / "media")
-    shutil.copytree(demo_snapshot.site, base / "site", symlinks=True, copy_function=os.link)
+    copy_site(demo_snapshot.site, base / "site")
     return demo_snapshot.env(
         DATABASE_URL=f"sqlite:///{base / 'db.sqlite3'}",
         MEDIA_ROOT=str(base / "media"),

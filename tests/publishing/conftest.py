@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from core.locks import exclusive_lock
-from tests.demo_snapshot import run_folder
+from tests.demo_snapshot import copy_site, run_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,10 +102,8 @@ class Portal:
         shutil.copy2(self.db, target / "db.sqlite3")
         if (self.base / "media").exists():
             shutil.copytree(self.base / "media", target / "media")
-        if (self.base / "site").exists():  # hard links: release files are never written in place
-            shutil.copytree(
-                self.base / "site", target / "site", symlinks=True, copy_function=os.link
-            )
+        if (self.base / "site").exists():
+            copy_site(self.base / "site", target / "site")
         return Portal(target, self.env["STATIC_ROOT"])
 
     def page_urls(self):
