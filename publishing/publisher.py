@@ -284,7 +284,7 @@ def _build_full(staging, workers, progress):
     return manifest, len(records), written + writer.written, [], skipped
 
 
-def _build_incremental(staging, manifest, changes):
+def _build_incremental(staging, manifest, changes, search_index_now=False):
     writer = SiteWriter(staging)
     renderer = Renderer()
     published = set(published_page_ids())
@@ -377,7 +377,9 @@ def _build_incremental(staging, manifest, changes):
         site_files=targets.site_files({record.get("type") for record in changed}),
         languages={record["locale"] for record in changed},
     )
-    extras.write(staging, writer, renderer, layout_languages=languages)
+    extras.write(
+        staging, writer, renderer, layout_languages=languages, search_index=search_index_now
+    )
     manifest = {
         "kind": "incremental",
         "created": timezone.now().isoformat(),
@@ -445,9 +447,11 @@ def publish_changes(changes, store=None):
             return _publish_full_locked(store, None, None, reason=reason)
         started = time.monotonic()
         release_id, staging = store.start(base_id=current)
+        # A page made private (or public) leaves (or joins) the search with the page itself.
+        search_index_now = targets.PRIVACY_CHANGED in changes.reasons
         try:
             with public_rendering():
-                result = _build_incremental(staging, manifest, changes)
+                result = _build_incremental(staging, manifest, changes, search_index_now)
             if result is None:
                 store.discard_staging()
                 return _publish_full_locked(store, None, None, reason=reason)
@@ -468,7 +472,8 @@ def publish_changes(changes, store=None):
             raise PublishError(str(error)) from error
         store.switch(release_id)
         redirects.announce_change(store.root, new_manifest, manifest)
-        search_index.index_later(store, release_id)
+        if not search_index_now:
+            search_index.index_later(store, release_id)
         # The next build starts from a spare copy of this release: an old release (or a reserve
         # copy of the last full one) brought up to date with a few file operations, else a copy
         # made in the background.

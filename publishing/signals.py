@@ -107,7 +107,7 @@ def _on_save_or_delete(sender, instance, **kwargs):
         queue(reasons={"redirects changed"})
         return
     if sender is PageViewRestriction:
-        queue(pages={instance.page_id}, reasons={"page view restriction changed"})
+        queue(pages={instance.page_id}, reasons={targets.PRIVACY_CHANGED})
         return
     if targets.affects_every_page(sender):
         queue(full=True, reasons={f"{sender._meta.verbose_name} changed"})

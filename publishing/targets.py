@@ -30,8 +30,10 @@ Changes to other objects (recorded by publishing/signals.py):
   whose types declare that they show it, in `pages_showing(obj)`;
 - an image or document: the pages that use it (reference index);
 - a redirect: no page; every publish rewrites the release's redirects (publishing.redirects);
-- a page view restriction added or removed: the page, as if it were unpublished or published
-  again, and its descendants with it (they become private, or public, with it);
+- a page view restriction added or removed (`PRIVACY_CHANGED`): the page, as if it were
+  unpublished or published again, and its descendants with it (they become private, or public,
+  with it); the static search index is then rebuilt before the switch, not after it, so that a
+  private page's text leaves the search when the page leaves the site;
 - a snippet, a site or generic setting (unless its model declares `shown_on_pages = False`, e.g.
   the mailbox addresses), a site, a collection view restriction: the whole site.
 Rendering is cheap to repeat: files whose bytes do not change are not rewritten.
@@ -62,6 +64,8 @@ from content.navigation import (
 )
 from content.pages.base import PortalPage
 from content.pages.listing import StaticListingMixin
+
+PRIVACY_CHANGED = "page view restriction changed"  # the reason recorded for such a change
 
 
 @dataclass

@@ -1,5 +1,7 @@
 """Incremental publishing: what a change re-renders, what it removes, and nothing else."""
 
+import gzip
+import json
 import os
 import re
 import shutil
@@ -65,6 +67,15 @@ def moved_to(store, url):
     """The new address announced by the redirect page now at `url` (publishing.redirects)."""
     body = (store.root / "current" / output_path(url)).read_text()
     return re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', body).group(1)
+
+
+def searchable(store):
+    """URLs of the pages in the served release's static search index (Pagefind fragments)."""
+    urls = set()
+    for fragment in (store.root / "current" / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        urls.add(json.loads(data)["url"])
+    return urls
 
 
 def links_to(store, url):
@@ -390,12 +401,14 @@ def test_a_section_made_private_leaves_the_site_with_its_pages_and_comes_back(
     for url in urls:
         assert not (site.root / "current" / output_path(url)).exists(), url
         assert links_to(site, url) == [], url
+    assert not set(urls) & searchable(site)  # from the moment the pages left, not later
 
     with django_capture_on_commit_callbacks(execute=True):
-        restriction.delete()  # public again: back, and linked again
+        restriction.delete()  # public again: back, linked and found again
     for url in urls:
         assert (site.root / "current" / output_path(url)).exists(), url
     assert links_to(site, index.url)
+    assert set(urls) - {index.url} <= searchable(site)  # the index page is a listing: not indexed
 
 
 def test_a_link_of_interest_republishes_the_links_page_of_its_language(
